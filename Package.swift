@@ -1,0 +1,27 @@
+// swift-tools-version:6.1
+
+import PackageDescription
+
+let package = Package(
+  name: "UNGAKit",
+  products: [
+    .library(name: "UNGAKit", targets: ["UNGAKit"]),
+    .executable(name: "unga", targets: ["unga"]),
+  ],
+  targets: [
+    .target(name: "UNGAKit"),
+    .executableTarget(name: "unga", dependencies: ["UNGAKit"]),
+    .testTarget(name: "UNGAKitTests", dependencies: ["UNGAKit"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "ungaTests", dependencies: ["unga"]),
+  ]
+)
+
+for target in package.targets {
+  var settings = target.swiftSettings ?? []
+  settings.append(.enableUpcomingFeature("ExistentialAny"))
+  settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+  if target.type != .test {
+    settings.append(.unsafeFlags(["-Ounchecked"], .when(configuration: .release)))
+  }
+  target.swiftSettings = settings
+}
