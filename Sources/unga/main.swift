@@ -1,1 +1,5 @@
-print("unga")
+import Foundation
+
+let status = CommandRunner.run(
+  Unga.self, arguments: Array(CommandLine.arguments.dropFirst()), console: .standard())
+exit(status.rawValue)

@@ -1,0 +1,15 @@
+/// `--data`, shared by every command that reads a dataset.
+struct DataOptions: ParsableOptions, Equatable {
+  /// Dataset folders and CSV files, in the order given; empty means every shipped dataset.
+  var paths: [String] = []
+
+  static var arguments: [Argument<Self>] {
+    [
+      .option(
+        \.paths, name: "data", valueName: "path",
+        help:
+          "A dataset folder, or a CSV file recognised by its header; several are combined."
+          + " Without it, every shipped dataset is used.")
+    ]
+  }
+}

@@ -1,0 +1,15 @@
+/// The root of the `unga` tool. A subcommand is added by writing its file
+/// (a `Command`) and listing its type in `subcommands` below.
+struct Unga: Command {
+  /// The version `unga --version` prints; the one place it is defined.
+  static let version = "0.1.0"
+
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      name: "unga",
+      abstract: "Model votes in the United Nations General Assembly",
+      version: version,
+      subcommands: [],
+      examples: ["unga --version", "unga help"])
+  }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+@testable import unga
+
+@Suite struct OutputOptionsTests {
+  @Test func writesToStandardOutputByDefault() {
+    let result = run(["show", "A/RES/68/262", "--format", "json"])
+    #expect(result.status == .success)
+    #expect(result.stdout == "json: A/RES/68/262\n")
+  }
+
+  @Test func writesTheFileNamedAndReplacesIt() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("unga-output-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("out.txt")
+    try Data("an older, longer report\n".utf8).write(to: file)
+
+    let result = run(["show", "X", "-o", file.path])
+    #expect(result.status == .success)
+    #expect(result.stdout.isEmpty)
+    #expect(try String(contentsOf: file, encoding: .utf8) == "text: X")
+    // Nothing but the file is left in the folder (no temporary file).
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.txt"])
+  }
+
+  @Test func anUnwritablePathExits73() {
+    let path = "/nonexistent-unga-folder/out.txt"
+    let result = run(["show", "X", "--output", path])
+    #expect(result.status == .cannotWrite)
+    #expect(result.status.rawValue == 73)
+    #expect(result.stderr.hasPrefix("tool: error: cannot write '\(path)': "))
+    #expect(result.stdout.isEmpty)
+  }
+}
