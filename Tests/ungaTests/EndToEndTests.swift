@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import unga
@@ -72,5 +73,22 @@ import Testing
     let result = try unga(
       "--version", environment: ["LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8"])
     #expect(result.stdout == "\(Unga.version)\n")
+  }
+}
+
+@Suite struct OutputFailureTests {
+  @Test func aFullDiskOnStandardOutputExits73() throws {
+    let process = Process()
+    process.executableURL = try ungaExecutable()
+    process.arguments = ["--help"]
+    let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    let errors = Pipe()
+    process.standardOutput = full
+    process.standardError = errors
+    try process.run()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 73)
+    #expect(message == "unga: error: cannot write to standard output: No space left on device\n")
   }
 }

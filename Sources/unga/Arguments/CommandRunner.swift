@@ -55,8 +55,11 @@ enum CommandRunner {
   /// Why a file operation failed, in the system's words ("No such file or directory").
   static func reason(for error: any Error) -> String {
     guard let error = error as? CocoaError else { return "\(error)" }
-    if let underlying = error.underlying as? POSIXError {
-      return String(cString: strerror(underlying.code.rawValue))
+    // The system's reason sits in an underlying error of the POSIX domain.
+    if let underlying = error.underlying.map({ $0 as NSError }),
+      underlying.domain == NSPOSIXErrorDomain
+    {
+      return String(cString: strerror(Int32(truncatingIfNeeded: underlying.code)))
     }
     return error.localizedDescription
   }

@@ -32,7 +32,7 @@ final class Console {
     do {
       try FileHandle.standardOutput.write(contentsOf: Data(line.utf8))
     } catch {
-      writeFailure = writeFailure ?? "\(error.localizedDescription)"
+      writeFailure = writeFailure ?? CommandRunner.reason(for: error)
     }
   }
 

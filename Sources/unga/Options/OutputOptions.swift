@@ -1,17 +1,18 @@
 import Foundation
 
+/// A command's choice of output formats, for `OutputOptions`.
+protocol OutputFormat: ArgumentValue, CaseIterable, Equatable {
+  /// The format used when `--format` is not given.
+  static var standard: Self { get }
+}
+
 /// `--format` and `--output`, shared by every command that writes a result.
-///
-/// `Format` is the command's own list of formats; its first case is the default.
-struct OutputOptions<Format: ArgumentValue & CaseIterable & Equatable>: ParsableOptions, Equatable {
-  var format: Format
+struct OutputOptions<Format: OutputFormat>: ParsableOptions, Equatable {
+  var format = Format.standard
   /// The file to write, or `nil` for standard output.
   var path: String?
 
-  init() {
-    // `CaseIterable` enumerations used here have at least one case.
-    format = Format.allCases.first!
-  }
+  init() {}
 
   static var arguments: [Argument<Self>] {
     [
@@ -22,7 +23,8 @@ struct OutputOptions<Format: ArgumentValue & CaseIterable & Equatable>: Parsable
     ]
   }
 
-  /// Writes `text` to the output file, or to standard output.
+  /// Writes `text` to the output file as it is, or to standard output
+  /// (ending it with a newline if it has none).
   ///
   /// A file is replaced atomically (written next to it, then renamed), so a
   /// failed run never leaves a partial file.

@@ -44,6 +44,12 @@ import Testing
     #expect(lines.last == "  See 'tool fail --help' for more information.")
   }
 
+  @Test func aGroupHasNothingToRun() {
+    #expect(throws: CommandError.internalError("'import' has nothing to run")) {
+      try TestImport().run(Console.capture())
+    }
+  }
+
   @Test func exitCodesAreTheDocumentedNumbers() {
     let codes = ExitCode.allCases.map(\.rawValue)
     #expect(codes == [0, 64, 65, 66, 70, 73, 130])

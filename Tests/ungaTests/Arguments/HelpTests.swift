@@ -49,7 +49,7 @@ import Testing
           <id>                    A roll call id or symbol.
 
         OPTIONS:
-          -f, --format <format>   The output format. (values: text, json; default: text)
+          -f, --format <format>   The output format. (values: json, text; default: text)
           -o, --output <file>     Write to this file instead of standard output.
           --data <path>           A dataset folder, or a CSV file recognised by its
                                   header; several are combined. Without it, every

@@ -23,9 +23,10 @@ enum TestMajority: String, CaseIterable, ArgumentValue {
   case twoThirds = "two-thirds"
 }
 
-enum TestFormat: String, CaseIterable, ArgumentValue {
-  case text
+enum TestFormat: String, CaseIterable, OutputFormat {
   case json
+  case text
+  static var standard: TestFormat { .text }
 }
 
 /// Options, flags, ranges, lists, conflicts and validation.
