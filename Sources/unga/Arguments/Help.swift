@@ -11,11 +11,8 @@ enum Help {
       return head + " <subcommand>"
     }
     let words = command.argumentInfo.map { info in
-      switch (info.kind, info.isRequired, info.isRepeatable) {
-      case (.positional, true, _), (.option, true, false): info.synopsis
-      case (.option, _, true): "[\(info.synopsis) ...]"
-      default: "[\(info.synopsis)]"
-      }
+      let word = info.kind == .option && info.isRepeatable ? info.synopsis + " ..." : info.synopsis
+      return info.isRequired ? word : "[\(word)]"
     }
     // Usage follows "USAGE: " in help and "Usage: " in errors.
     let start = "USAGE: ".count

@@ -4,15 +4,15 @@ import Testing
 
 @Suite struct CommandRunnerTests {
   @Test func normalOutputGoesToStandardOutput() {
-    let result = run(["simulate", "--with", "USA,FRA", "-n", "10"])
+    let result = runInProcess(["simulate", "--with", "USA,FRA", "-n", "10"])
     #expect(result.status == .success)
     #expect(result.stdout == "trials=10 exact=false with=USA+FRA\n")
     #expect(result.stderr.isEmpty)
   }
 
   @Test func versionPrintsTheVersionAlone() {
-    #expect(run(["--version"]).stdout == "9.8.7\n")
-    #expect(run(["--version"], root: Unga.self).stdout == "\(Unga.version)\n")
+    #expect(runInProcess(["--version"]).stdout == "9.8.7\n")
+    #expect(runInProcess(["--version"], root: Unga.self).stdout == "\(Unga.version)\n")
   }
 
   @Test(arguments: [
@@ -30,7 +30,7 @@ import Testing
   func thrownErrorsMapToExitCodes(
     _ failure: TestFail.Failure, _ status: ExitCode, _ message: String
   ) {
-    let result = run(["fail", "--with", failure.rawValue])
+    let result = runInProcess(["fail", "--with", failure.rawValue])
     #expect(result.status == status)
     #expect(result.stdout == "partial output\n")
     #expect(result.stderr.hasPrefix(message))
@@ -38,7 +38,7 @@ import Testing
   }
 
   @Test func aUsageErrorFromRunCarriesTheCommandUsage() {
-    let lines = run(["fail", "--with", "usage"]).stderr.split(separator: "\n")
+    let lines = runInProcess(["fail", "--with", "usage"]).stderr.split(separator: "\n")
     #expect(lines.count == 3)
     #expect(lines.dropFirst().first == "Usage: tool fail [--with <with>]")
     #expect(lines.last == "  See 'tool fail --help' for more information.")

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct HelpTests {
   @Test func rootHelpListsSubcommandsOptionsAndExamples() {
-    let result = run(["--help"])
+    let result = runInProcess(["--help"])
     #expect(result.status == .success)
     #expect(result.stderr.isEmpty)
     #expect(
@@ -40,7 +40,7 @@ import Testing
 
   @Test func commandHelpShowsArgumentsDefaultsValuesAndExamples() {
     #expect(
-      run(["help", "show"]).stdout == """
+      runInProcess(["help", "show"]).stdout == """
         OVERVIEW: Parse like show.
 
         USAGE: tool show <id> [--format <format>] [--output <file>] [--data <path> ...]
@@ -63,14 +63,18 @@ import Testing
   }
 
   @Test func requiredOptionsAndVariadicArgumentsAreMarked() {
-    let help = run(["import", "unvotes", "-h"]).stdout
-    #expect(help.contains("USAGE: tool import unvotes <input> ... --output <dir>\n"))
+    let help = runInProcess(["import", "unvotes", "-h"]).stdout
+    #expect(
+      help.contains("USAGE: tool import unvotes <input> ... --output <dir> --column <column> ...\n")
+    )
+    #expect(
+      help.contains("  --column <column>       Columns to keep. Can be repeated. (required)\n"))
     #expect(help.contains("  <input> ...             Files to import.\n"))
     #expect(help.contains("  -o, --output <dir>      Out. (required)\n"))
   }
 
   @Test func aGroupListsItsOwnSubcommandsWithoutHelp() {
-    let help = run(["import"]).stdout
+    let help = runInProcess(["import"]).stdout
     #expect(help.contains("USAGE: tool import <subcommand>"))
     #expect(help.contains("  unvotes                 Parse like an importer."))
     #expect(!help.contains("  help  "))
@@ -78,10 +82,10 @@ import Testing
   }
 
   @Test func theSameHelpWhicheverWayItIsAsked() {
-    let byFlag = run(["simulate", "--help"]).stdout
-    #expect(run(["simulate", "-h"]).stdout == byFlag)
-    #expect(run(["help", "simulate"]).stdout == byFlag)
-    #expect(run(["simulate", "--exact", "--trials", "0", "-h"]).stdout == byFlag)
+    let byFlag = runInProcess(["simulate", "--help"]).stdout
+    #expect(runInProcess(["simulate", "-h"]).stdout == byFlag)
+    #expect(runInProcess(["help", "simulate"]).stdout == byFlag)
+    #expect(runInProcess(["simulate", "--exact", "--trials", "0", "-h"]).stdout == byFlag)
   }
 
   static let everyCommand: [[String]] = [
@@ -90,7 +94,7 @@ import Testing
 
   @Test(arguments: everyCommand)
   func helpFitsEightyColumns(_ path: [String]) {
-    let help = run(["help"] + path).stdout
+    let help = runInProcess(["help"] + path).stdout
     #expect(help.hasPrefix("OVERVIEW: "))
     #expect(help.contains("\n\nEXAMPLES:\n  tool "))
     for line in help.split(separator: "\n") {
@@ -99,7 +103,7 @@ import Testing
   }
 
   @Test func ungaHelpHasTheAbstractAndExamples() {
-    let help = run(["--help"], root: Unga.self).stdout
+    let help = runInProcess(["--help"], root: Unga.self).stdout
     #expect(help.hasPrefix("OVERVIEW: Model votes in the United Nations General Assembly\n"))
     #expect(help.contains("EXAMPLES:\n  unga --version\n"))
   }

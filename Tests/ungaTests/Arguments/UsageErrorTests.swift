@@ -133,6 +133,10 @@ import Testing
       message: "missing required argument '<input> ...'",
       usage: "tool import unvotes <input> ... --output <dir>"),
     Case(
+      arguments: ["import", "unvotes", "a.csv", "-o", "out"],
+      message: "missing required argument '--column <column>'",
+      usage: "tool import unvotes <input> ... --output <dir> --column <column> ..."),
+    Case(
       arguments: ["sum", "1", "two"],
       message: "invalid value 'two' for '<values>': expected an integer",
       usage: "tool sum [--hex-output] [<values> ...]"),
@@ -144,7 +148,7 @@ import Testing
 
   @Test(arguments: cases)
   func usageErrorsNameTheArgumentAndExit64(_ example: Case) {
-    let result = run(example.arguments)
+    let result = runInProcess(example.arguments)
     #expect(result.status == .usage)
     #expect(result.status.rawValue == 64)
     #expect(result.stdout.isEmpty)
@@ -155,8 +159,9 @@ import Testing
   }
 
   @Test func theHintPointsAtTheHelpOfTheCommandBeingParsed() {
-    #expect(run(["import", "unvotes", "a"]).stderr.contains("See 'tool import unvotes --help'"))
-    #expect(run(["nosuch"]).stderr.contains("See 'tool --help'"))
+    #expect(
+      runInProcess(["import", "unvotes", "a"]).stderr.contains("See 'tool import unvotes --help'"))
+    #expect(runInProcess(["nosuch"]).stderr.contains("See 'tool --help'"))
   }
 
   @Test func aLongUsageLineWrapsUnderTheCommand() {

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct OutputOptionsTests {
   @Test func writesToStandardOutputByDefault() {
-    let result = run(["show", "A/RES/68/262", "--format", "json"])
+    let result = runInProcess(["show", "A/RES/68/262", "--format", "json"])
     #expect(result.status == .success)
     #expect(result.stdout == "json: A/RES/68/262\n")
   }
@@ -18,7 +18,7 @@ import Testing
     let file = folder.appendingPathComponent("out.txt")
     try Data("an older, longer report\n".utf8).write(to: file)
 
-    let result = run(["show", "X", "-o", file.path])
+    let result = runInProcess(["show", "X", "-o", file.path])
     #expect(result.status == .success)
     #expect(result.stdout.isEmpty)
     #expect(try String(contentsOf: file, encoding: .utf8) == "text: X")
@@ -28,7 +28,7 @@ import Testing
 
   @Test func anUnwritablePathExits73() {
     let path = "/nonexistent-unga-folder/out.txt"
-    let result = run(["show", "X", "--output", path])
+    let result = runInProcess(["show", "X", "--output", path])
     #expect(result.status == .cannotWrite)
     #expect(result.status.rawValue == 73)
     #expect(result.stderr.hasPrefix("tool: error: cannot write '\(path)': "))

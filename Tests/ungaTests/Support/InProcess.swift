@@ -8,7 +8,8 @@ struct InProcessResult {
 }
 
 /// Runs a command line against `root` (default: the test tool) in this process.
-func run(_ arguments: [String], root: any Command.Type = TestTool.self) -> InProcessResult {
+func runInProcess(_ arguments: [String], root: any Command.Type = TestTool.self) -> InProcessResult
+{
   let console = Console.capture()
   let status = CommandRunner.run(root, arguments: arguments, console: console)
   return InProcessResult(stdout: console.output, stderr: console.error, status: status)

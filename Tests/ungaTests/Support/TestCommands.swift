@@ -109,7 +109,7 @@ struct TestImport: Command {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       name: "import", abstract: "Parse like the importers.", subcommands: [TestUnvotes.self],
-      examples: ["tool import unvotes votes.csv --output out"])
+      examples: ["tool import unvotes votes.csv --output out --column rcid"])
   }
 }
 
@@ -118,16 +118,18 @@ struct TestUnvotes: Command {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       name: "unvotes", abstract: "Parse like an importer.",
-      examples: ["tool import unvotes a.csv b.csv -o out"])
+      examples: ["tool import unvotes a.csv b.csv -o out --column rcid --column vote"])
   }
 
   var inputs: [String] = []
   var output = ""
+  var columns: [String] = []
 
   static var arguments: [Argument<Self>] {
     [
       .positional(\.inputs, name: "input", required: true, help: "Files to import."),
       .option(\.output, name: "output", short: "o", valueName: "dir", required: true, help: "Out."),
+      .option(\.columns, name: "column", required: true, help: "Columns to keep."),
     ]
   }
 
