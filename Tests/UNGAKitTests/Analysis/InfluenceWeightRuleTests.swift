@@ -2,13 +2,13 @@ import Testing
 import UNGAKit
 
 @Suite struct InfluenceWeightRuleTests {
-  static let model: VoteModel = {
+  static func model() throws -> VoteModel {
     let dataset = SyntheticAssembly.dataset(states: 30, rollCalls: 200, sessions: 5, seed: 9)
-    return try! VoteModel(dataset: dataset, target: SyntheticAssembly.draftID)
-  }()
+    return try VoteModel(dataset: dataset, target: SyntheticAssembly.draftID)
+  }
 
-  @Test func medianRuleScalesFromMedianToClosestFollower() {
-    let alignment = Self.model.alignment
+  @Test func medianRuleScalesFromMedianToClosestFollower() throws {
+    let alignment = try Self.model().alignment
     let n = alignment.states.count
     for backer in [0, 1, 7] {
       let weights = InfluenceWeightRule.median.weights(alignment: alignment, backer: backer)
@@ -29,8 +29,8 @@ import UNGAKit
     }
   }
 
-  @Test func positiveAlignmentRuleIsClippedAlignment() {
-    let alignment = Self.model.alignment
+  @Test func positiveAlignmentRuleIsClippedAlignment() throws {
+    let alignment = try Self.model().alignment
     let weights = InfluenceWeightRule.positiveAlignment.weights(alignment: alignment, backer: 2)
     #expect(weights[2] == 0)
     for i in alignment.states.indices where i != 2 {
