@@ -1,0 +1,29 @@
+/// A problem with the inputs of an analysis: a document that is not in the
+/// dataset, a reference set that cannot support a baseline, a parameter out
+/// of range.
+public enum AnalysisError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// No draft or roll call has this id or symbol.
+  case unknownDocument(String)
+  /// No roll call has this id or symbol (an explicit reference).
+  case unknownRollCall(String)
+  /// None of the reference roll calls has a vote by a state that is a member
+  /// on the target's date; `reason` says what was tried.
+  case noUsableReferences(target: String, reason: String)
+  /// A parameter outside its range.
+  case invalidParameter(name: String, value: String, expected: String)
+
+  public var description: String {
+    switch self {
+    case .unknownDocument(let key):
+      return "unknown draft or roll call '\(key)'; expected an id, draft symbol or resolution"
+        + " symbol in the dataset"
+    case .unknownRollCall(let key):
+      return "unknown roll call '\(key)'; expected an id, resolution symbol or draft symbol of"
+        + " a recorded vote"
+    case .noUsableReferences(let target, let reason):
+      return "no usable reference roll calls for \(target): \(reason)"
+    case .invalidParameter(let name, let value, let expected):
+      return "invalid \(name) \(value); expected \(expected)"
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/// How the reference roll calls of a baseline are chosen (MODEL.md §1).
+public enum ReferenceSelection: Sendable, Hashable, Codable {
+  /// Whole-text roll calls before the target's date that share at least one
+  /// issue tag with the target.
+  case targetTags
+  /// Whole-text roll calls before the target's date that share at least one of these tags.
+  case tags([IssueTag])
+  /// These roll calls, by id, resolution symbol or draft symbol, in any order.
+  case explicit([String])
+
+  /// The chosen roll calls' indices in `dataset.rollCalls`, ascending (by date).
+  ///
+  /// The target itself is never its own reference. Tag selection keeps only
+  /// whole-text votes dated strictly before the target.
+  /// - Throws: `AnalysisError.unknownRollCall` for an explicit key not in the
+  ///   dataset; `AnalysisError.noUsableReferences` when tags are asked for and
+  ///   there are none to match on.
+  /// - Complexity: O(r) roll calls for tags, O(k) lookups for explicit keys.
+  public func rollCalls(in dataset: Dataset, for target: VoteTarget) throws(AnalysisError)
+    -> [Int]
+  {
+    let tags: Set<IssueTag>
+    switch self {
+    case .explicit(let keys):
+      var indices = Set<Int>()
+      for key in keys {
+        guard let index = dataset.rollCallIndex(key) else { throw .unknownRollCall(key) }
+        if dataset.rollCalls[index].id != target.id { indices.insert(index) }
+      }
+      return indices.sorted()
+    case .targetTags:
+      tags = Set(target.issues)
+    case .tags(let chosen):
+      tags = Set(chosen)
+    }
+    guard !tags.isEmpty else {
+      throw .noUsableReferences(
+        target: target.symbol,
+        reason: "it has no issue tags to choose references by; name reference roll calls")
+    }
+    return dataset.rollCalls.indices.filter { index in
+      let rollCall = dataset.rollCalls[index]
+      return rollCall.date < target.date && rollCall.isWholeText && rollCall.id != target.id
+        && rollCall.issues.contains(where: tags.contains)
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Throughput of the Monte Carlo engine, for `unga bench simulate`.
+///
+/// A *state-trial* is one member's vote in one trial in one scenario: a run
+/// of T trials over n members and S scenarios is `T · n · S` state-trials.
+/// The latent draws (one normal and 32 random bits per member and trial) are
+/// shared by all scenarios, so `memberDrawsPerSecond` (`T · n` per second) is
+/// also reported.
+public struct BenchmarkResult: Sendable, Hashable, Codable {
+  /// One timed run.
+  public struct Run: Sendable, Hashable, Codable {
+    public var threads: Int
+    public var trials: Int
+    public var seconds: Double
+    public var stateTrialsPerSecond: Double
+    /// `stateTrialsPerSecond / threads`.
+    public var stateTrialsPerSecondPerThread: Double
+    public var memberDrawsPerSecond: Double
+    /// `P(adopted)` of the first scenario, identical across runs of the same trials.
+    public var adoptionProbability: Double
+  }
+
+  public var members: Int
+  public var scenarios: Int
+  /// Whether the correlated model (global and bloc factors) was on.
+  public var correlated: Bool
+  public var runs: [Run]
+  /// The process's peak resident memory after the runs, in bytes (`getrusage`).
+  public var peakResidentBytes: Int
+  /// How figures are counted.
+  public var counting: String
+}
+
+/// Times the Monte Carlo engine on a model, at several thread counts.
+public enum SimulationBenchmark {
+  /// Times `trials` trials of `scenarios` (the first is the baseline) per
+  /// entry of `threadCounts`, after one short warm-up run.
+  /// - Throws: `SimulationError` for invalid options.
+  public static func run(
+    model: VoteModel, scenarios: [ScenarioModel], trials: Int, threadCounts: [Int],
+    seed: UInt64 = 1, rule: MajorityRule = .simple
+  ) throws(SimulationError) -> BenchmarkResult {
+    let n = model.memberCount
+    _ = try MonteCarloEngine.run(
+      model: model, scenarios: scenarios, rule: rule,
+      options: MonteCarloOptions(trials: min(trials, 8192), seed: seed, threads: 1))
+    var runs: [BenchmarkResult.Run] = []
+    let clock = ContinuousClock()
+    for threads in threadCounts {
+      let start = clock.now
+      let outcome = try MonteCarloEngine.run(
+        model: model, scenarios: scenarios, rule: rule,
+        options: MonteCarloOptions(trials: trials, seed: seed, threads: threads))
+      let elapsed = clock.now - start
+      let seconds =
+        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      let stateTrials = Double(trials) * Double(n) * Double(scenarios.count)
+      runs.append(
+        BenchmarkResult.Run(
+          threads: threads, trials: trials, seconds: seconds,
+          stateTrialsPerSecond: stateTrials / seconds,
+          stateTrialsPerSecondPerThread: stateTrials / seconds / Double(max(threads, 1)),
+          memberDrawsPerSecond: Double(trials) * Double(n) / seconds,
+          adoptionProbability: outcome.statistics.first?.adoption.value ?? 0))
+    }
+    return BenchmarkResult(
+      members: n, scenarios: scenarios.count,
+      correlated: model.parameters.globalCorrelation + model.parameters.blocCorrelation > 0,
+      runs: runs, peakResidentBytes: peakResidentBytes(),
+      counting: "state-trials = trials × members × scenarios (baseline included); member draws"
+        + " = trials × members, shared by all scenarios")
+  }
+
+  /// The benchmark on `SyntheticAssembly` (193 members by default) with the
+  /// default (correlated) parameters: the draft as recorded plus a second
+  /// state as co-sponsor, neutral and opposing (4 scenarios).
+  public static func synthetic(
+    members: Int = 193, trials: Int = 1_000_000, threadCounts: [Int] = [1, 2]
+  ) throws -> BenchmarkResult {
+    let dataset = SyntheticAssembly.dataset(states: members)
+    let model = try VoteModel(dataset: dataset, target: SyntheticAssembly.draftID)
+    let backer = model.states[1].code
+    let scenarios =
+      try [model.recorded()]
+      + Stance.allCases.map { try model.scenario(Scenario(stance: $0, states: [backer])) }
+    return try run(model: model, scenarios: scenarios, trials: trials, threadCounts: threadCounts)
+  }
+
+  /// The process's peak resident set size so far, in bytes.
+  public static func peakResidentBytes() -> Int {
+    var usage = rusage()
+    #if os(Linux)
+      guard getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage) == 0 else { return 0 }
+      return usage.ru_maxrss * 1024
+    #else
+      guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
+      return usage.ru_maxrss
+    #endif
+  }
+}

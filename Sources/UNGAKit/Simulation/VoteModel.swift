@@ -1,0 +1,147 @@
+/// The vote model prepared for one target: baseline, latent thresholds,
+/// alignment and blocs (MODEL.md §1–4). Scenarios are evaluated against it
+/// with `scenario(_:)`; engines sample or enumerate their outcomes.
+///
+/// Building a model does the data work once (reference selection, weighted
+/// counts, alignment over the window); evaluating a scenario is O(b · n) for
+/// b backers that change stance, so planners can try many scenarios cheaply.
+public struct VoteModel: Sendable {
+  /// What is being modelled.
+  public let target: VoteTarget
+  public let parameters: ModelParameters
+  public let baseline: Baseline
+  /// Alignment among the members over the window.
+  public let alignment: AlignmentMatrix
+  /// The members on the target's date, in dataset order (by code).
+  public let states: [MemberState]
+  /// Each member's bloc, an index into `blocNames`.
+  public let blocs: [Int]
+  public let blocNames: [String]
+  /// `q_i`, the probability of non-voting.
+  public let absence: [Double]
+  /// `t_i⁺ = Φ⁻¹(1 − P(yes | present))`.
+  public let upperThresholds: [Double]
+  /// `t_i⁻ = Φ⁻¹(P(no | present))`.
+  public let lowerThresholds: [Double]
+  /// Positions (in `states`) of the target's recorded sponsors that are members.
+  public let recordedSponsors: [Int]
+  /// Things a reader should know about the inputs (skipped references,
+  /// sponsors that are not members, an empty alignment window).
+  public let warnings: [String]
+
+  private let positionByCode: [MemberState.Code: Int]
+
+  /// The number of members modelled.
+  public var memberCount: Int { states.count }
+
+  /// Prepares the model for the draft or roll call `key` (id or symbol).
+  /// - Throws: `AnalysisError` for an unknown target or references, or no
+  ///   usable reference; `SimulationError` for invalid parameters.
+  public init(
+    dataset: Dataset, target key: String, parameters: ModelParameters = .defaults,
+    references: ReferenceSelection = .targetTags, blocs: BlocAssignment = .regionalGroups
+  ) throws {
+    try self.init(
+      dataset: dataset, target: VoteTarget(dataset: dataset, key: key), parameters: parameters,
+      references: references, blocs: blocs)
+  }
+
+  /// Prepares the model for `target`.
+  /// - Throws: as `init(dataset:target:parameters:references:blocs:)` above.
+  /// - Complexity: O(r · s) for the baseline over r references and s states,
+  ///   plus O(n² · w / 64) for the alignment of n members over w window roll calls.
+  public init(
+    dataset: Dataset, target: VoteTarget, parameters: ModelParameters = .defaults,
+    references: ReferenceSelection = .targetTags, blocs: BlocAssignment = .regionalGroups
+  ) throws {
+    try parameters.validate()
+    let referenceRollCalls = try references.rollCalls(in: dataset, for: target)
+    let baseline = try Baseline(
+      dataset: dataset, date: target.date, referenceRollCalls: referenceRollCalls,
+      halfLife: parameters.halfLife, priorStrength: parameters.priorStrength,
+      target: target.symbol)
+    let window = AlignmentWindow.rollCalls(
+      in: dataset, before: target.date, sessions: parameters.alignmentSessions)
+    let states = baseline.members.map { dataset.states[$0] }
+    var warnings: [String] = []
+    if !baseline.skippedReferences.isEmpty {
+      warnings.append(
+        "skipped references without a vote by a member: "
+          + baseline.skippedReferences.map(\.rawValue).joined(separator: ", "))
+    }
+    if window.isEmpty {
+      warnings.append("no contested roll call in the alignment window: backers move no one")
+    }
+
+    var positionByCode: [MemberState.Code: Int] = [:]
+    for (position, state) in states.enumerated() { positionByCode[state.code] = position }
+    var sponsors: [Int] = []
+    for code in target.sponsors {
+      if let position = positionByCode[code] {
+        sponsors.append(position)
+      } else {
+        warnings.append("recorded sponsor \(code) is not a member on \(target.date); ignored")
+      }
+    }
+
+    var absence: [Double] = []
+    var upper: [Double] = []
+    var lower: [Double] = []
+    for position in states.indices {
+      let yes = baseline.probability(member: position, vote: .yes)
+      let abstain = baseline.probability(member: position, vote: .abstain)
+      let no = baseline.probability(member: position, vote: .no)
+      let present = yes + abstain + no
+      absence.append(baseline.probability(member: position, vote: .nonVoting))
+      upper.append(StandardNormal.quantile((abstain + no) / present))
+      lower.append(StandardNormal.quantile(no / present))
+    }
+    let assignment = blocs.blocs(of: states)
+
+    self.target = target
+    self.parameters = parameters
+    self.baseline = baseline
+    self.alignment = AlignmentMatrix(dataset: dataset, states: baseline.members, rollCalls: window)
+    self.states = states
+    self.blocs = assignment.bloc
+    self.blocNames = assignment.names
+    self.absence = absence
+    self.upperThresholds = upper
+    self.lowerThresholds = lower
+    self.recordedSponsors = sponsors
+    self.warnings = warnings
+    self.positionByCode = positionByCode
+  }
+
+  /// The position of a member in `states`, or `nil`.
+  public func position(of code: MemberState.Code) -> Int? { positionByCode[code] }
+
+  /// The draft as recorded: its sponsors co-sponsor, every other state keeps
+  /// its reference stance.
+  public func recorded(name: String = ScenarioModel.recordedName) -> ScenarioModel {
+    ScenarioModel(model: self, name: name, changes: [], isBaseline: true)
+  }
+
+  /// A scenario evaluated against the model: the recorded sponsors at +1,
+  /// overridden by the scenario's changes.
+  ///
+  /// The scenario's codes may be alpha-3, alpha-2 or names; they are resolved
+  /// against `dataset` (the one the model was built from).
+  /// - Throws: `SimulationError.unknownState`, `.notAMember`, `.conflictingStance`.
+  public func scenario(_ scenario: Scenario, in dataset: Dataset) throws(SimulationError)
+    -> ScenarioModel
+  {
+    let resolved = try scenario.resolved(in: dataset, date: target.date)
+    return try self.scenario(resolved)
+  }
+
+  /// A scenario whose codes are already alpha-3 codes of members.
+  /// - Throws: `SimulationError.unknownState` for a code that is not a member.
+  public func scenario(_ scenario: Scenario) throws(SimulationError) -> ScenarioModel {
+    for change in scenario.changes where positionByCode[change.state] == nil {
+      throw .unknownState(code: change.state.rawValue, context: "scenario '\(scenario.name)'")
+    }
+    return ScenarioModel(
+      model: self, name: scenario.name, changes: scenario.changes, isBaseline: false)
+  }
+}
