@@ -5,8 +5,9 @@ import Foundation
 /// of the same form).
 ///
 /// - Only General Assembly drafts are imported: plenary (`A/68/L.39`), Main
-///   Committee (`A/C.3/68/L.50`), Special Political Committee (`A/SPC/45/L.3`)
-///   and emergency or special session drafts (`A/ES-11/L.10`, `A/S-26/L.2`).
+///   Committee (`A/C.3/68/L.50`), Special Political Committee (`A/SPC/45/L.3`),
+///   emergency or special session drafts (`A/ES-11/L.10`, `A/S-26/L.2`), and
+///   the older symbols without a session (`A/L.650`, `A/C.3/L.2010`).
 ///   Security Council, ECOSOC, Human Rights Council, conference and other
 ///   documents are reported as skipped, with their sponsor rows.
 /// - An addendum or corrigendum (`A/68/L.39/Add.1`) belongs to its base draft
@@ -314,6 +315,11 @@ public struct SponsorCatalogueImporter: Sendable {
   /// The body a non-Assembly document belongs to, or `nil` for a General Assembly draft.
   static func nonAssemblyBody(_ symbol: String) -> String? {
     let parts = symbol.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    // Symbols before 1976 carry no session: A/L.123, A/C.3/L.2010.
+    if parts.first == "A", parts.count >= 2, parts[1].hasPrefix("L.") { return nil }
+    if parts.first == "A", parts.count >= 3, parts[1].hasPrefix("C."), parts[2].hasPrefix("L.") {
+      return nil
+    }
     guard parts.first == "A", parts.count >= 3 else {
       switch parts.first {
       case "S": return "Security Council"
@@ -330,6 +336,9 @@ public struct SponsorCatalogueImporter: Sendable {
     }
     if second.hasPrefix("C.") || second == "SPC", parts.count >= 4, isNumber(parts[2]) {
       return isDraft(parts[3]) ? nil : "General Assembly document that is not a draft resolution"
+    }
+    if second.hasPrefix("C.") || second == "SPC" {
+      return "General Assembly document that is not a draft resolution"
     }
     if second == "HRC" { return "Human Rights Council" }
     if second.hasPrefix("CONF.") { return "United Nations conference" }

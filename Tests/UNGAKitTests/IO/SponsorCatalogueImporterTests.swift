@@ -105,6 +105,18 @@ import Testing
     #expect(sponsors.values.contains { $0.role == .mainSponsor })
   }
 
+  @Test(
+    arguments: [
+      ("A/68/L.39/Add.1", nil), ("A/C.3/68/L.50/Rev.1", nil), ("A/SPC/45/L.3", nil),
+      ("A/ES-11/L.10", nil), ("A/C.3/L.2010", nil), ("A/L.650", nil),
+      ("S/2015/562", "Security Council"), ("E/CN.4/1991/L.54", "Economic and Social Council"),
+      ("A/HRC/18/L.32", "Human Rights Council"), ("A/CONF.157/L.1", "United Nations conference"),
+      ("A/C.6/248", "General Assembly document that is not a draft resolution"),
+    ] as [(String, String?)])
+  func classifiesSymbols(symbol: String, body: String?) {
+    #expect(SponsorCatalogueImporter.nonAssemblyBody(symbol) == body)
+  }
+
   @Test(arguments: [
     ("[New York] : UN, 29 July 2015", "2015-07-29"), ("[New York] : UN, 6 Nov.1992.", "1992-11-06"),
     ("Geneva : UN, 5 Mar. 1991.", "1991-03-05"), ("[New York] : UN, 2 Sept. 1999", "1999-09-02"),
