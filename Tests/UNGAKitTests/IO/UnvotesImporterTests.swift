@@ -155,6 +155,20 @@ import UNGAKit
     #expect(result.rows.rollCalls.map(\.title) == ["A", "C"])
   }
 
+  @Test func acceptsByteOrderMarkAndCRLF() throws {
+    let calls = try ImportFixtures.document(
+      "\u{FEFF}rcid,session,importantvote,date,unres,amend,para,short,descr\r\n"
+        + "5309,68,0,2014-03-27,R/68/262,,,X,Territorial integrity of Ukraine : resolution / adopted by the General Assembly\r\n"
+    )
+    let votes = try ImportFixtures.document(
+      "\u{FEFF}rcid,country,country_code,vote\r\n5309,Namibia,NA,abstain\r\n")
+    let result = try importer().run(rollCalls: calls, votes: votes, issues: nil)
+    #expect(result.rejected.isEmpty)
+    #expect(
+      result.rows.votes == [VoteRecord(rollCall: "unvotes-5309", state: "NAM", vote: .abstain)])
+    #expect(result.rows.rollCalls.first?.issues == ["ukraine"])
+  }
+
   @Test func unrecognisedOrMissingInputsThrow() throws {
     #expect(throws: ImportError.self) { try importer().importFiles([Self.files[0]]) }
     #expect(throws: ImportError.self) {
