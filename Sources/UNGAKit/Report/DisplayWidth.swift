@@ -8,8 +8,11 @@
 public enum DisplayWidth {
   /// How text is placed in a wider field.
   public enum Alignment: Sendable, Hashable {
+    /// Flush left, padded on the right: text.
     case left
+    /// Flush right, padded on the left: numbers.
     case right
+    /// Centred, the odd space on the right.
     case center
   }
 

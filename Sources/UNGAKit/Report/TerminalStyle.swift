@@ -5,10 +5,15 @@
 public struct TerminalStyle: Sendable, Hashable {
   /// One text attribute.
   public enum Attribute: Sendable, Hashable {
+    /// SGR 1: headers, key figures.
     case bold
+    /// SGR 2: secondary figures such as standard errors.
     case dim
+    /// SGR 3; some terminals show it as inverse or not at all, so never rely on it alone.
     case italic
+    /// SGR 4.
     case underline
+    /// SGR 30–37: text in one of the standard colours.
     case foreground(Color)
   }
 
