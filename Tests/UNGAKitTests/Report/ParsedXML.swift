@@ -1,0 +1,97 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// A document read back with Foundation's XML parser, to prove rendered SVG and HTML are
+/// well-formed and to inspect what they say.
+struct ParsedXML {
+  struct Element {
+    var name: String
+    var attributes: [String: String]
+    /// The text directly inside the element (not inside its children).
+    var text: String
+    var depth: Int
+  }
+
+  var elements: [Element] = []
+  /// The parser's error, nil when the document is well-formed.
+  var error: String?
+
+  init(_ text: String) {
+    let parser = XMLParser(data: Data(text.utf8))
+    let collector = Collector()
+    parser.delegate = collector
+    if !parser.parse() {
+      error = parser.parserError.map { "\($0)" } ?? "unknown parse error"
+    }
+    elements = collector.finished
+  }
+
+  /// Every element named `name`, in document order.
+  func all(_ name: String) -> [Element] {
+    elements.filter { $0.name == name }
+  }
+
+  /// The text of every `<text>` element.
+  var texts: [String] { all("text").map(\.text) }
+
+  private final class Collector: NSObject, XMLParserDelegate {
+    var finished: [Element] = []
+    private var open: [Int] = []
+
+    func parser(
+      _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+      qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
+      finished.append(
+        Element(name: elementName, attributes: attributes, text: "", depth: open.count))
+      open.append(finished.count - 1)
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+      if let index = open.last { finished[index].text += string }
+    }
+
+    func parser(
+      _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+      qualifiedName: String?
+    ) {
+      open.removeLast()
+    }
+  }
+}
+
+/// The numbers in an SVG path's data, split into x and y by command (M, L: x y; H: x; V: y).
+func pathCoordinates(_ data: String) -> (xs: [Double], ys: [Double]) {
+  var xs: [Double] = []
+  var ys: [Double] = []
+  let tokens = data.split(separator: " ")
+  var index = 0
+  var command: Character = "M"
+  var expectingY = false
+  while index < tokens.count {
+    var token = tokens[index]
+    if let first = token.first, first.isLetter {
+      command = first
+      token = token.dropFirst()
+      expectingY = false
+      if token.isEmpty {
+        index += 1
+        continue
+      }
+    }
+    if let number = Double(token) {
+      switch command {
+      case "H": xs.append(number)
+      case "V": ys.append(number)
+      default:
+        if expectingY { ys.append(number) } else { xs.append(number) }
+        expectingY.toggle()
+      }
+    }
+    index += 1
+  }
+  return (xs, ys)
+}
