@@ -48,7 +48,8 @@ extension BacktestResult {
       firstSession == lastSession
       ? "session \(firstSession)" : "sessions \(firstSession)-\(lastSession)"
     return
-      "Backtest of \(sessions): \(rollCalls) roll calls, \(predictions) member votes; "
+      "Backtest of \(sessions): \(counted(rollCalls, "roll call")), "
+      + "\(counted(predictions, "member vote")); "
       + "references by title \(references.title), similar title \(references.similarTitle), "
       + "tags \(references.tags), none \(references.none)."
   }
@@ -88,6 +89,10 @@ extension BacktestResult {
               : "\(format(bin.meanPredicted, digits: 3)) / \(format(bin.observedFrequency, digits: 3)) (\(bin.count))"
           }
       }
+  }
+
+  private func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
   }
 
   private func format(_ value: Double?, digits: Int = 4) -> String {

@@ -3,42 +3,26 @@
 /// On the most recent reference found by title (`ReferenceFinder`: the same
 /// or a similar title in earlier sessions), the group's modal vote among its
 /// members that day (non-voting included; ties go to the vote with the lowest
-/// raw value: yes, abstain, no, non-voting). The forecast mixes certainty on
-/// that vote with the state's recent frequencies (`StateFrequencyPredictor`):
-/// `(1 − λ)·[c = mode] + λ·f_ic`. Without a reference, or when none of the
-/// group was a member on it, the state gets `f_i`.
-///
-/// The default λ = 0.5 is the previous-vote baseline's; on sessions 50–69 of
-/// the 1946–2020 history this baseline's own best was 0.6 or 0.7, within 0.02
-/// nats of 0.5.
-public struct GroupMajorityPredictor: VotePredictor {
+/// raw value: yes, abstain, no, non-voting), smoothed by `VoteSmoothing`
+/// towards the state's recent frequencies. Without a reference, or when none
+/// of the group was a member on it, the state gets its frequencies.
+public struct GroupMajorityPredictor: VotePredictor, Hashable {
   public var name = "group-majority"
-  /// λ, the weight of the frequencies, clamped to [1e-6, 1] (default 0.5).
-  public var smoothing: Double
-  /// Whether references found by shared tags count (default false: they are other
-  /// resolutions, so a vote on them is no vote on the same resolution).
-  public var usesTagReferences: Bool
-  /// The frequencies mixed in, and used alone without a group vote.
-  public var fallback: StateFrequencyPredictor
+  /// The mix of the group's vote and the state's frequencies.
+  public var smoothing: VoteSmoothing
 
-  public init(
-    smoothing: Double = 0.5, usesTagReferences: Bool = false,
-    fallback: StateFrequencyPredictor = .init()
-  ) {
-    self.smoothing = min(1, max(1e-6, smoothing))
-    self.usesTagReferences = usesTagReferences
-    self.fallback = fallback
+  public init(smoothing: VoteSmoothing = .init()) {
+    self.smoothing = smoothing
   }
 
   /// - Complexity: O(s) for s states.
   public func predict(_ context: PredictionContext) -> [SIMD4<Double>] {
-    var forecasts = fallback.predict(context)
-    guard let reference = context.referenceRollCalls(includingTags: usesTagReferences).first
-    else { return forecasts }
+    var forecasts = smoothing.frequencies.predict(context)
+    guard let reference = smoothing.references(context).first else { return forecasts }
     let modes = GroupMajorityPredictor.groupModes(context.dataset, rollCall: reference)
     for (state, member) in context.dataset.states.enumerated() {
       guard let mode = modes[member.group] else { continue }
-      forecasts[state] = (1 - smoothing) * .certain(mode) + smoothing * forecasts[state]
+      forecasts[state] = smoothing.forecast(mode, frequencies: forecasts[state])
     }
     return forecasts
   }

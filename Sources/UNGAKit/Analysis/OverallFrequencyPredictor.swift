@@ -3,7 +3,7 @@
 /// P(c) is `(N_c + 1) / (N + 4)` over all members' whole-text votes of the
 /// `windowYears` years before the target (`VoteHistory.frequencies`), the
 /// same for every state.
-public struct OverallFrequencyPredictor: VotePredictor {
+public struct OverallFrequencyPredictor: VotePredictor, Hashable {
   public var name = "overall-frequency"
   /// The window, in years before the target's date (default 10).
   public var windowYears: Double

@@ -2,42 +2,27 @@
 ///
 /// The previous vote is the state's vote on the most recent reference found
 /// by title (`ReferenceFinder`: the same or a similar title in earlier
-/// sessions) on which it was a member. The forecast mixes certainty on that
-/// vote with the state's recent frequencies (`StateFrequencyPredictor`):
-/// `(1 − λ)·[c = previous] + λ·f_ic`, so it never gives probability 0. A state
-/// with no previous vote gets `f_i`.
-///
-/// The default λ = 0.5 had the lowest log loss of 0.2, 0.3, …, 0.7 on
-/// sessions 50–59 and 60–69 of the 1946–2020 history (0.4 and 0.5 within
-/// 0.003 of each other), sessions that later backtests do not score.
-public struct PreviousVotePredictor: VotePredictor {
+/// sessions) on which it was a member, smoothed by `VoteSmoothing` towards
+/// the state's recent frequencies so that no probability is 0. A state with no
+/// previous vote gets its frequencies.
+public struct PreviousVotePredictor: VotePredictor, Hashable {
   public var name = "previous-vote"
-  /// λ, the weight of the frequencies, clamped to [1e-6, 1] (default 0.5).
-  public var smoothing: Double
-  /// Whether references found by shared tags count (default false: they are other
-  /// resolutions, so a vote on them is no vote on the same resolution).
-  public var usesTagReferences: Bool
-  /// The frequencies mixed in, and used alone without a previous vote.
-  public var fallback: StateFrequencyPredictor
+  /// The mix of the previous vote and the state's frequencies.
+  public var smoothing: VoteSmoothing
 
-  public init(
-    smoothing: Double = 0.5, usesTagReferences: Bool = false,
-    fallback: StateFrequencyPredictor = .init()
-  ) {
-    self.smoothing = min(1, max(1e-6, smoothing))
-    self.usesTagReferences = usesTagReferences
-    self.fallback = fallback
+  public init(smoothing: VoteSmoothing = .init()) {
+    self.smoothing = smoothing
   }
 
   /// - Complexity: O(s·k) for s states and k references.
   public func predict(_ context: PredictionContext) -> [SIMD4<Double>] {
-    var forecasts = fallback.predict(context)
-    let references = context.referenceRollCalls(includingTags: usesTagReferences)
+    var forecasts = smoothing.frequencies.predict(context)
+    let references = smoothing.references(context)
     let dataset = context.dataset
     for state in forecasts.indices {
       for reference in references {
         guard let vote = dataset.vote(rollCall: reference, state: state) else { continue }
-        forecasts[state] = (1 - smoothing) * .certain(vote) + smoothing * forecasts[state]
+        forecasts[state] = smoothing.forecast(vote, frequencies: forecasts[state])
         break
       }
     }

@@ -104,6 +104,23 @@ public struct ResolutionTitle: Sendable, Hashable, Comparable, CustomStringConve
 
   /// Case- and diacritic-folded letters and digits, other runs collapsed to one space.
   static func simplified(_ text: some StringProtocol) -> String {
+    // Most titles are ASCII: fold those byte by byte, without Foundation.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(text.utf8.count)
+      var pendingSpace = false
+      for byte in text.utf8 {
+        let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+          if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+          pendingSpace = false
+          bytes.append(lower)
+        } else {
+          pendingSpace = true
+        }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
     let folded = String(text).folding(
       options: [.caseInsensitive, .diacriticInsensitive], locale: nil
     ).lowercased()
@@ -133,6 +150,7 @@ public struct ResolutionTitle: Sendable, Hashable, Comparable, CustomStringConve
 
   /// Drops `A/<digits>/<digits> <digits> - ` at the start of a title.
   static func droppingAgendaReference(_ title: String) -> Substring {
+    guard title.contains("/") else { return title[...] }
     let pattern = /^\s*A\/\d+\/\d+\s+\d+\s*-\s*/
     guard let match = title.prefixMatch(of: pattern) else { return title[...] }
     return title[match.range.upperBound...]

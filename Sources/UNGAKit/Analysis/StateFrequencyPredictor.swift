@@ -6,7 +6,7 @@
 /// pseudo-votes (`VoteHistory.stateFrequencies`), so no probability is 0 and a
 /// state without votes in the window gets `g`. The other baselines fall back
 /// on it.
-public struct StateFrequencyPredictor: VotePredictor {
+public struct StateFrequencyPredictor: VotePredictor, Hashable {
   public var name = "state-frequency"
   /// The window, in years before the target's date (default 10).
   public var windowYears: Double

@@ -22,12 +22,3 @@ public protocol VotePredictor: Sendable {
   /// - Throws: whatever stops the predictor from forecasting; the backtest fails with it.
   func predict(_ context: PredictionContext) throws -> [SIMD4<Double>]
 }
-
-extension SIMD4 where Scalar == Double {
-  /// Probability 1 on `vote`, 0 elsewhere.
-  static func certain(_ vote: Vote) -> SIMD4<Double> {
-    var result = SIMD4<Double>()
-    result[Int(vote.rawValue)] = 1
-    return result
-  }
-}

@@ -104,15 +104,16 @@ import UNGAKit
     let frequencies = StateFrequencyPredictor().predict(context)
     #expect(PreviousVotePredictor().predict(context) == frequencies)
     #expect(GroupMajorityPredictor().predict(context) == frequencies)
-    let withTags = PreviousVotePredictor(usesTagReferences: true).predict(context)
+    let withTags = PreviousVotePredictor(smoothing: VoteSmoothing(usesTagReferences: true)).predict(
+      context)
     expectClose(withTags[2], 0.5 * SIMD4(0, 0, 1, 0) + 0.5 * frequencies[2])
   }
 
   /// Smoothing cannot reach 0, so no forecast gives a vote probability 0.
   @Test(arguments: [0.0, -1, 1e-9, 2])
   func smoothingIsClamped(smoothing: Double) throws {
-    let predictor = PreviousVotePredictor(smoothing: smoothing)
-    #expect(predictor.smoothing >= 1e-6 && predictor.smoothing <= 1)
+    let predictor = PreviousVotePredictor(smoothing: VoteSmoothing(weight: smoothing))
+    #expect(predictor.smoothing.weight >= 1e-6 && predictor.smoothing.weight <= 1)
     for forecast in predictor.predict(try context("target")) {
       #expect(forecast.min() > 0)
       #expect(abs(forecast.sum() - 1) < 1e-12)

@@ -31,6 +31,14 @@ import UNGAKit
     #expect(ResolutionTitle(raw).text == normalized)
   }
 
+  /// ASCII titles take a fast path; it must agree with the general one.
+  @Test func asciiAndUnicodeFoldingAgree() {
+    #expect(
+      ResolutionTitle("Situation in Côte d'Ivoire") == ResolutionTitle("SITUATION IN COTE D'IVOIRE")
+    )
+    #expect(ResolutionTitle("Ünited  Nations—Reform").text == "united nations reform")
+  }
+
   /// A catalogue cut a long title at 60 characters; the full title and the cut one match.
   @Test func truncatedTitlesNearMatch() {
     let full = ResolutionTitle(
