@@ -35,6 +35,7 @@ public struct Backtest: Sendable {
     /// The number of bins of the reliability tables (at least 1; default 10).
     public var reliabilityBins: Int
 
+    /// Options with the given reference choice and number of reliability bins.
     public init(references: ReferenceFinder.Options = .init(), reliabilityBins: Int = 10) {
       self.references = references
       self.reliabilityBins = max(1, reliabilityBins)

@@ -12,6 +12,7 @@ public enum BacktestError: Error, Sendable, Hashable, CustomStringConvertible {
   case invalidForecast(
     predictor: String, rollCall: RollCall.ID, state: MemberState.Code, probabilities: [Double])
 
+  /// What went wrong and what was expected, in one line.
   public var description: String {
     switch self {
     case .noPredictors:

@@ -22,6 +22,7 @@ public struct BacktestResult: Sendable, Hashable, Codable {
   /// The options the backtest ran with.
   public var options: Backtest.Options
 
+  /// A result from its parts (`Backtest.run` builds it).
   public init(
     firstSession: Int, lastSession: Int, rollCalls: Int, predictions: Int,
     references: ReferenceCounts, model: PredictorScore?, baselines: [PredictorScore],
@@ -42,11 +43,16 @@ public struct BacktestResult: Sendable, Hashable, Codable {
 
   /// How many scored roll calls found references each way.
   public struct ReferenceCounts: Sendable, Hashable, Codable {
+    /// Roll calls with references of the same (or a truncated) title.
     public var title = 0
+    /// Roll calls with references of a similar title only.
     public var similarTitle = 0
+    /// Roll calls with references sharing an issue tag only.
     public var tags = 0
+    /// Roll calls without references.
     public var none = 0
 
+    /// Counts as given.
     public init(title: Int = 0, similarTitle: Int = 0, tags: Int = 0, none: Int = 0) {
       self.title = title
       self.similarTitle = similarTitle
@@ -123,17 +129,25 @@ public struct BacktestResult: Sendable, Hashable, Codable {
     public var observed: Int
     /// How many forecasts made it the most probable outcome.
     public var predicted: Int
+    /// Of the forecasts favouring this outcome, the share where it was cast; `nil` if none.
     public var precision: Double?
+    /// Of the votes cast for this outcome, the share where it was favoured; `nil` if none.
     public var recall: Double?
+    /// `2·TP / (2·TP + FP + FN)`; `nil` when the outcome was neither cast nor favoured.
     public var f1: Double?
   }
 
   /// Tally errors (mean absolute error of the expected count, per roll call) and adoption.
   public struct TallySummary: Sendable, Hashable, Codable {
+    /// The number of roll calls scored.
     public var rollCalls: Int
+    /// Mean over roll calls of |expected − actual| yes count (votes).
     public var meanAbsoluteErrorYes: Double
+    /// Mean over roll calls of |expected − actual| abstentions.
     public var meanAbsoluteErrorAbstain: Double
+    /// Mean over roll calls of |expected − actual| no count.
     public var meanAbsoluteErrorNo: Double
+    /// Mean over roll calls of |expected − actual| non-voting members.
     public var meanAbsoluteErrorNonVoting: Double
     /// Share of roll calls whose adoption was predicted right (adopted iff P(adopted) ≥ 0.5).
     public var adoptionAccuracy: Double

@@ -180,6 +180,7 @@ public struct ForecastScore: Sendable, Hashable, Codable {
     /// The share of them that observed the class, or `nil` for an empty bin.
     public var observedFrequency: Double?
 
+    /// A row as given.
     public init(
       lower: Double, upper: Double, count: Int, meanPredicted: Double?, observedFrequency: Double?
     ) {

@@ -7,10 +7,12 @@
 /// towards the state's recent frequencies. Without a reference, or when none
 /// of the group was a member on it, the state gets its frequencies.
 public struct GroupMajorityPredictor: VotePredictor, Hashable {
+  /// The name in reports (default `group-majority`).
   public var name = "group-majority"
   /// The mix of the group's vote and the state's frequencies.
   public var smoothing: VoteSmoothing
 
+  /// The baseline with the given smoothing.
   public init(smoothing: VoteSmoothing = .init()) {
     self.smoothing = smoothing
   }

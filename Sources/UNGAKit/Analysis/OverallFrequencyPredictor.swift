@@ -4,10 +4,12 @@
 /// `windowYears` years before the target (`VoteHistory.frequencies`), the
 /// same for every state.
 public struct OverallFrequencyPredictor: VotePredictor, Hashable {
+  /// The name in reports (default `overall-frequency`).
   public var name = "overall-frequency"
   /// The window, in years before the target's date (default 10).
   public var windowYears: Double
 
+  /// The baseline over the given window.
   public init(windowYears: Double = 10) {
     self.windowYears = windowYears
   }

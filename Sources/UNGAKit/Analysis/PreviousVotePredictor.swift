@@ -6,10 +6,12 @@
 /// the state's recent frequencies so that no probability is 0. A state with no
 /// previous vote gets its frequencies.
 public struct PreviousVotePredictor: VotePredictor, Hashable {
+  /// The name in reports (default `previous-vote`).
   public var name = "previous-vote"
   /// The mix of the previous vote and the state's frequencies.
   public var smoothing: VoteSmoothing
 
+  /// The baseline with the given smoothing.
   public init(smoothing: VoteSmoothing = .init()) {
     self.smoothing = smoothing
   }

@@ -29,6 +29,7 @@ public struct ReferenceFinder: Sendable {
     /// The most roll calls a tag match returns (at least 1; default 20).
     public var maximumTagReferences: Int
 
+    /// Options as given, each clamped to its range.
     public init(
       maximumTitleReferences: Int = 5, similarTitles: Bool = true, tagSessions: Int = 3,
       maximumTagReferences: Int = 20
@@ -51,6 +52,7 @@ public struct ReferenceFinder: Sendable {
     /// No reference was found.
     case none
 
+    /// The raw value (`title`, `similar-title`, `tags`, `none`).
     public var description: String { rawValue }
   }
 
@@ -61,6 +63,7 @@ public struct ReferenceFinder: Sendable {
     /// Roll-call indices in the dataset, most recent first.
     public var rollCalls: [Int]
 
+    /// References as given.
     public init(match: Match, rollCalls: [Int]) {
       self.match = match
       self.rollCalls = rollCalls

@@ -53,6 +53,7 @@ public struct ResolutionTitle: Sendable, Hashable, Comparable, CustomStringConve
     self.text = text
   }
 
+  /// The normalised text.
   public var description: String { text }
 
   /// The distinct words of the title, sorted.

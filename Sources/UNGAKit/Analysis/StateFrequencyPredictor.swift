@@ -7,12 +7,14 @@
 /// state without votes in the window gets `g`. The other baselines fall back
 /// on it.
 public struct StateFrequencyPredictor: VotePredictor, Hashable {
+  /// The name in reports (default `state-frequency`).
   public var name = "state-frequency"
   /// The window, in years before the target's date (default 10).
   public var windowYears: Double
   /// β, in pseudo-votes (default 2).
   public var priorStrength: Double
 
+  /// The baseline over the given window with the given prior strength.
   public init(windowYears: Double = 10, priorStrength: Double = 2) {
     self.windowYears = windowYears
     self.priorStrength = priorStrength

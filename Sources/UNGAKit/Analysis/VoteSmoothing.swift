@@ -17,6 +17,7 @@ public struct VoteSmoothing: Sendable, Hashable {
   /// The frequencies mixed in, and used alone without a vote to smooth.
   public var frequencies: StateFrequencyPredictor
 
+  /// Smoothing as given, the weight clamped to [1e-6, 1].
   public init(
     weight: Double = 0.5, usesTagReferences: Bool = false,
     frequencies: StateFrequencyPredictor = .init()

@@ -37,18 +37,14 @@ import UNGAKit
 
   /// P(adopted) of exactly 0.5 predicts adoption; the rule decides the actual outcome
   /// (12 yes to 7 no is a simple majority but short of two thirds).
-  @Test func thresholdAndRule() {
-    var simple = TallyScore()
-    simple.add(
+  @Test(arguments: [(MajorityRule.simple, 1), (.twoThirds, 0)])
+  func thresholdAndRule(rule: MajorityRule, adopted: Int) {
+    var score = TallyScore()
+    score.add(
       expected: SIMD4(12, 0, 7, 0), actual: Tally(yes: 12, no: 7), adoptionProbability: 0.5,
-      rule: .simple)
-    #expect(simple.adoptionAccuracy == 1)
-    var twoThirds = TallyScore()
-    twoThirds.add(
-      expected: SIMD4(12, 0, 7, 0), actual: Tally(yes: 12, no: 7), adoptionProbability: 0.5,
-      rule: .twoThirds)
-    #expect(twoThirds.adoptionAccuracy == 0)
-    #expect(twoThirds.adoptedCount == 0)
+      rule: rule)
+    #expect(score.adoptedCount == adopted)
+    #expect(score.adoptionAccuracy == Double(adopted))
   }
 
   @Test func mergeAddsRollCalls() {
