@@ -1,0 +1,99 @@
+/// Which states a recruitment plan may recruit as co-sponsors.
+public enum CandidateSelection: Sendable, Hashable, CustomStringConvertible {
+  /// Every member that is not a backer (recorded sponsor or a state named)
+  /// in the base scenario.
+  case nonBackers
+  /// The members of a regional group that are not backers in the base scenario.
+  case group(RegionalGroup)
+  /// The states named (alpha-3 or alpha-2 codes, or names), in the order
+  /// given; a state that already co-sponsors in the base scenario is dropped
+  /// with a warning, a state the base scenario names otherwise (e.g. neutral)
+  /// stays a candidate.
+  case states([String])
+
+  /// Parses `all`, `group:NAME` (a group's name or abbreviation, e.g.
+  /// `group:WEOG`) or a list of codes (`FRA,DEU` or `FRA DEU`).
+  /// - Throws: `PlanningError.invalidCandidates` for an unknown group, an
+  ///   empty list or a code that is not alphanumeric.
+  public init(parsing text: String) throws(PlanningError) {
+    let trimmed = Substring(text).drop { $0.isWhitespace }
+    if trimmed.lowercased() == "all" {
+      self = .nonBackers
+      return
+    }
+    if trimmed.lowercased().hasPrefix("group:") {
+      let name = trimmed.dropFirst("group:".count)
+      guard let group = RegionalGroup(name: name) else {
+        let known = RegionalGroup.allCases.map(\.abbreviation).joined(separator: ", ")
+        throw .invalidCandidates(
+          text: text, message: "unknown regional group '\(name)'; expected one of \(known)")
+      }
+      self = .group(group)
+      return
+    }
+    do {
+      self = .states(try Scenario.codes(from: text).map(\.rawValue))
+    } catch {
+      throw .invalidCandidates(
+        text: text, message: "expected all, group:NAME or a list of state codes")
+    }
+  }
+
+  /// `all`, `group:WEOG` or the codes separated by commas.
+  public var description: String {
+    switch self {
+    case .nonBackers: "all"
+    case .group(let group): "group:\(group.abbreviation)"
+    case .states(let codes): codes.joined(separator: ",")
+    }
+  }
+
+  /// Positions (in `model.states`) of the candidates, in order.
+  ///
+  /// `stances` are the base scenario's stances by position.
+  /// - Throws: `SimulationError.unknownState` or `.notAMember` for a named state.
+  func positions(
+    model: VoteModel, dataset: Dataset, stances: [Stance?], warnings: inout [String]
+  ) throws(SimulationError) -> [Int] {
+    switch self {
+    case .nonBackers:
+      return model.states.indices.filter { stances[$0] == nil }
+    case .group(let group):
+      return model.states.indices.filter { model.states[$0].group == group && stances[$0] == nil }
+    case .states(let codes):
+      var kept: [Int] = []
+      for position in try Self.resolve(codes, model: model, dataset: dataset, context: "candidates")
+      {
+        if stances[position] == .coSponsor {
+          warnings.append(
+            "\(model.states[position].code) already co-sponsors in the base scenario;"
+              + " not a candidate")
+        } else {
+          kept.append(position)
+        }
+      }
+      return kept
+    }
+  }
+
+  /// Positions in `model.states` of the states named, duplicates dropped.
+  /// - Throws: `SimulationError.unknownState` naming the first unknown code,
+  ///   `.notAMember` for a state that is not a member on the target's date.
+  static func resolve(_ codes: [String], model: VoteModel, dataset: Dataset, context: String)
+    throws(SimulationError) -> [Int]
+  {
+    var positions: [Int] = []
+    var seen = Set<Int>()
+    for code in codes {
+      guard let index = dataset.stateIndex(matching: code) else {
+        throw .unknownState(code: code, context: context)
+      }
+      let state = dataset.states[index]
+      guard let position = model.position(of: state.code) else {
+        throw .notAMember(code: state.code.rawValue, date: model.target.date, context: context)
+      }
+      if seen.insert(position).inserted { positions.append(position) }
+    }
+    return positions
+  }
+}

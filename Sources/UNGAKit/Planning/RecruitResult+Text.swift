@@ -1,0 +1,83 @@
+extension RecruitResult {
+  /// A plain-text report for a terminal: the base figures, one row per pick
+  /// (gain, objective and cumulative gain, each ± its standard error), the
+  /// goal's answer and the warnings.
+  public func renderText() -> String {
+    let objective = run.objective
+    var lines = [
+      "Recruitment for \(run.target.id) (\(run.rule)): the \(picks.count) best co-sponsor"
+        + (picks.count == 1 ? "" : "s") + " from \(candidates.count) candidate"
+        + (candidates.count == 1 ? "" : "s") + " joining '\(base)'",
+      "Objective: \(objective.label); " + run.samplingDescription,
+      "Base: "
+        + ([objective.label + " " + objective.format(startObjective)]
+        + Self.companions(
+          of: objective, adoption: start.adoptionProbability,
+          adoptionError: start.adoptionProbabilityStandardError, yes: start.expectedYes,
+          yesError: start.expectedYesStandardError
+        ).map { $0.label + " " + $0.value }).joined(separator: "; "),
+      "",
+    ]
+    if !picks.isEmpty {
+      lines += pickTable(picks, objective: objective)
+      lines.append("")
+    }
+    if let goal {
+      lines.append("Goal: " + goal.summary)
+      if goal.objective != objective, !goal.route.isEmpty {
+        lines += pickTable(goal.route, objective: goal.objective)
+      }
+      lines.append("")
+    }
+    for warning in warnings { lines.append("warning: " + warning) }
+    while lines.last == "" { lines.removeLast() }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private var startObjective: Estimate {
+    Estimate(value: start.objective, standardError: start.objectiveStandardError)
+  }
+
+  private func pickTable(_ picks: [Pick], objective: PlanningObjective) -> [String] {
+    let others = Self.companions(
+      of: objective, adoption: 0, adoptionError: 0, yes: 0, yesError: 0
+    ).map(\.label)
+    var table = PlainTable(
+      header: ["Step", "State", "Name", "Gain", objective.heading, "Cumulative gain"] + others,
+      rightAligned: Set([0] + Array(3..<(6 + others.count))))
+    for pick in picks {
+      table.rows.append(
+        [
+          "\(pick.step)", pick.state.rawValue, pick.name,
+          objective.format(Estimate(value: pick.gain, standardError: pick.gainStandardError)),
+          objective.format(
+            Estimate(value: pick.objective, standardError: pick.objectiveStandardError)),
+          objective.format(
+            Estimate(value: pick.cumulativeGain, standardError: pick.cumulativeGainStandardError)),
+        ]
+          + Self.companions(
+            of: objective, adoption: pick.adoptionProbability,
+            adoptionError: pick.adoptionProbabilityStandardError, yes: pick.expectedYes,
+            yesError: pick.expectedYesStandardError
+          ).map(\.value))
+    }
+    return table.lines()
+  }
+
+  /// P(adopted) and expected yes, formatted, leaving out the objective itself.
+  private static func companions(
+    of objective: PlanningObjective, adoption: Double, adoptionError: Double, yes: Double,
+    yesError: Double
+  ) -> [(label: String, value: String)] {
+    var figures: [(label: String, value: String)] = []
+    if objective != .adoption {
+      let estimate = Estimate(value: adoption, standardError: adoptionError)
+      figures.append(("P(adopted)", PlanningObjective.adoption.format(estimate)))
+    }
+    if objective != .yes {
+      let estimate = Estimate(value: yes, standardError: yesError)
+      figures.append(("Expected yes", PlanningObjective.yes.format(estimate)))
+    }
+    return figures
+  }
+}
