@@ -1,0 +1,85 @@
+/// Byte-level readers for the values of the native format's fields.
+///
+/// Every reader takes the field's bytes with surrounding spaces and tabs
+/// already trimmed and returns `nil` for anything but the exact form the
+/// format documents.
+enum NativeField {
+  /// `bytes` without leading and trailing spaces and tabs.
+  @inline(__always)
+  static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    var start = 0
+    var end = bytes.count
+    while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+    while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+    if start == 0 && end == bytes.count { return bytes }
+    return UnsafeBufferPointer(rebasing: bytes[start..<end])
+  }
+
+  /// Whether `bytes` spell `word` exactly.
+  @inline(__always)
+  static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+    guard bytes.count == word.utf8CodeUnitCount else { return false }
+    let expected = word.utf8Start
+    for index in 0..<bytes.count where bytes[index] != expected[index] { return false }
+    return true
+  }
+
+  /// `yes`, `no`, `abstain` or `non-voting`.
+  @inline(__always)
+  static func vote(_ bytes: UnsafeBufferPointer<UInt8>) -> Vote? {
+    switch bytes.count {
+    case 2: return equals(bytes, "no") ? .no : nil
+    case 3: return equals(bytes, "yes") ? .yes : nil
+    case 7: return equals(bytes, "abstain") ? .abstain : nil
+    case 10: return equals(bytes, "non-voting") ? .nonVoting : nil
+    default: return nil
+    }
+  }
+
+  /// `YYYY-MM-DD`, a day that exists.
+  static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
+    else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let digit = Int(bytes[index]) - 48
+        guard (0...9).contains(digit) else { return nil }
+        value = value * 10 + digit
+      }
+      return value
+    }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+      return nil
+    }
+    return CalendarDate(year: year, month: month, day: day)
+  }
+
+  /// A non-negative decimal integer of at most nine digits, without sign or separators.
+  static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard (1...9).contains(bytes.count) else { return nil }
+    var value = 0
+    for byte in bytes {
+      guard (48...57).contains(byte) else { return nil }
+      value = value * 10 + Int(byte - 48)
+    }
+    return value
+  }
+
+  /// Three ASCII upper-case letters (an alpha-3 code).
+  static func isAlpha3(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.count == 3 && bytes.allSatisfy { (65...90).contains($0) }
+  }
+
+  /// `bytes` quoted for a message, shortened when long.
+  static func quoted(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    quoted(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// `text` quoted for a message, shortened when long.
+  static func quoted(_ text: String) -> String {
+    let limit = 60
+    guard text.count > limit else { return "'\(text)'" }
+    return "'\(text.prefix(limit))…' (\(text.utf8.count) bytes)"
+  }
+}
