@@ -131,7 +131,8 @@ public struct CSVDocument: Sendable {
   /// The content bounds of the k-th field of the file.
   func span(field k: Int) -> (start: Int, end: Int, escaped: Bool) {
     let stored = fieldStarts[k]
-    return stored < 0 ? (Int(~stored), Int(fieldEnds[k]), true) : (Int(stored), Int(fieldEnds[k]), false)
+    return stored < 0
+      ? (Int(~stored), Int(fieldEnds[k]), true) : (Int(stored), Int(fieldEnds[k]), false)
   }
 
   private func rawStart(_ k: Int) -> Int {
@@ -185,7 +186,8 @@ private struct Parser {
   mutating func parse(_ input: UnsafeBufferPointer<UInt8>) {
     let n = input.count
     guard n < Int(Int32.max) else {
-      error = CSVError(file: file, line: 1, message: "file is 2 GiB or larger; expected a smaller file")
+      error = CSVError(
+        file: file, line: 1, message: "file is 2 GiB or larger; expected a smaller file")
       return
     }
     let quote = Parser.quote

@@ -37,7 +37,8 @@ public struct DataIssue: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// The issue for a CSV syntax error: always an error.
   public init(_ error: CSVError) {
-    self.init(.error, file: error.file, line: error.line, column: error.column, message: error.message)
+    self.init(
+      .error, file: error.file, line: error.line, column: error.column, message: error.message)
   }
 
   /// Whether this is an error (not a warning).

@@ -23,10 +23,16 @@ public struct DataProvenance: Sendable {
   let voteCells: [Int32]
   let votes: [Origin]
   let stateCount: Int
+  /// Per roll call: whether a vote row naming it was rejected (its totals are not checked).
+  let incomplete: [Bool]
+  /// Whether a member-states row was rejected, so that who was a member is
+  /// not fully known and no recorded totals can be checked.
+  let membershipIncomplete: Bool
 
   init(
     files: [String], states: [Origin], rollCalls: [Origin], rollCallTotals: [Origin],
-    drafts: [Origin], sponsorships: [Origin], voteCells: [Int32], votes: [Origin]
+    drafts: [Origin], sponsorships: [Origin], voteCells: [Int32], votes: [Origin],
+    incomplete: [Bool], membershipIncomplete: Bool
   ) {
     self.files = files
     self.states = states
@@ -37,6 +43,8 @@ public struct DataProvenance: Sendable {
     self.voteCells = voteCells
     self.votes = votes
     self.stateCount = states.count
+    self.incomplete = incomplete
+    self.membershipIncomplete = membershipIncomplete
   }
 
   private func location(_ origin: Origin) -> DataLocation {

@@ -53,6 +53,9 @@ struct DatasetBuilder {
   private var entries: [Dataset.Entry] = []
   private var entryOrigins: [Origin] = []
   private var voteCells: [Int32] = []
+  /// Per roll call: whether a vote row naming it was rejected, so its
+  /// totals cannot be checked.
+  private var incomplete: [Bool] = []
 
   private var sponsorships: [Sponsorship] = []
   private var sponsorshipOrigins: [Origin] = []
@@ -69,6 +72,7 @@ struct DatasetBuilder {
     for table in tables where table.kind == .resolutions { readResolutions(table) }
     indexResolutions()
     voteCells = [Int32](repeating: -1, count: rollCalls.count * states.count)
+    incomplete = [Bool](repeating: false, count: rollCalls.count)
     for table in tables where table.kind == .votes { readVotes(table) }
     for table in tables where table.kind == .sponsors { readSponsors(table) }
     let dataset = Dataset(
@@ -77,7 +81,8 @@ struct DatasetBuilder {
     let provenance = DataProvenance(
       files: files, states: stateOrigins, rollCalls: rollCallOrigins,
       rollCallTotals: rollCallTotals, drafts: draftOrigins, sponsorships: sponsorshipOrigins,
-      voteCells: voteCells, votes: entryOrigins)
+      voteCells: voteCells, votes: entryOrigins, incomplete: incomplete,
+      membershipIncomplete: !rejectedStates.isEmpty)
     return (dataset, provenance)
   }
 
@@ -140,7 +145,9 @@ struct DatasetBuilder {
     case "", "0": return false
     case "1": return true
     case let other:
-      error(table, record, column, "\(name): expected 0, 1 or empty, found \(NativeField.quoted(other))")
+      error(
+        table, record, column, "\(name): expected 0, 1 or empty, found \(NativeField.quoted(other))"
+      )
       return nil
     }
   }
@@ -175,7 +182,9 @@ struct DatasetBuilder {
         ok = false
       }
       let alpha2 = text(table, record, alpha2Column)
-      if !alpha2.isEmpty && !(alpha2.utf8.count == 2 && alpha2.utf8.allSatisfy { (65...90).contains($0) }) {
+      if !alpha2.isEmpty
+        && !(alpha2.utf8.count == 2 && alpha2.utf8.allSatisfy { (65...90).contains($0) })
+      {
         error(
           table, record, alpha2Column,
           "alpha2: expected two upper-case letters (an ISO 3166-1 alpha-2 code) or nothing, found "
@@ -298,7 +307,9 @@ struct DatasetBuilder {
 
       var totals: [Int] = []
       var totalsOK = true
-      let totalTexts = totalColumns.map { (name: $0.0, column: $0.1, text: text(table, record, $0.1)) }
+      let totalTexts = totalColumns.map {
+        (name: $0.0, column: $0.1, text: text(table, record, $0.1))
+      }
       if totalTexts.contains(where: { !$0.text.isEmpty }) {
         for total in totalTexts {
           if let value = NativeField.withBytes(total.text, NativeField.count) {
@@ -307,7 +318,8 @@ struct DatasetBuilder {
             error(
               table, record, total.column,
               "\(total.name): expected a whole number, as all of yes, no, abstain and non_voting "
-                + "must be given when one is (or all left empty), found \(NativeField.quoted(total.text))")
+                + "must be given when one is (or all left empty), found \(NativeField.quoted(total.text))"
+            )
             totalsOK = false
           }
         }
@@ -406,7 +418,8 @@ struct DatasetBuilder {
     var draftItems: [(Draft, Origin)] = []
     for (index, item) in items.enumerated() {
       switch item {
-      case .rollCall(let rollCall): rollCallItems.append((rollCall, itemOrigins[index], itemTotals[index]))
+      case .rollCall(let rollCall):
+        rollCallItems.append((rollCall, itemOrigins[index], itemTotals[index]))
       case .draft(let draft): draftItems.append((draft, itemOrigins[index]))
       }
     }
@@ -502,7 +515,10 @@ struct DatasetBuilder {
             "vote: expected yes, no, abstain or non-voting, found \(NativeField.quoted(word))")
         }
       }
-      guard !skip, rollCall >= 0, state >= 0, let vote else { continue }
+      guard !skip, rollCall >= 0, state >= 0, let vote else {
+        if rollCall >= 0 { incomplete[Int(rollCall)] = true }
+        continue
+      }
       let cell = Int(rollCall) * stateCount + Int(state)
       let existing = voteCells[cell]
       if existing >= 0 {
@@ -513,6 +529,7 @@ struct DatasetBuilder {
             "conflicting vote \(vote) by \(states[Int(state)].code) on "
               + "\(rollCalls[Int(rollCall)].id): \(place(entryOrigins[Int(existing)])) records "
               + "\(earlier); expected one vote per roll call and state")
+          incomplete[Int(rollCall)] = true
         }
         continue
       }
@@ -536,6 +553,8 @@ struct DatasetBuilder {
       if let symbol = rollCall.resolution { knownDocuments.insert(symbol) }
       if let symbol = rollCall.draft { knownDocuments.insert(symbol) }
     }
+    // A rejected row was reported already: its sponsorships are not unknown documents too.
+    knownDocuments.formUnion(rejectedIds)
     for draft in drafts {
       knownDocuments.insert(draft.id.rawValue)
       if let symbol = draft.resolution { knownDocuments.insert(symbol) }
@@ -582,7 +601,9 @@ struct DatasetBuilder {
         let earlier = sponsorships[existing]
         if earlier != sponsorship {
           let here = [("role", role.rawValue), ("joined", joined.value?.description ?? "")]
-          let there = [("role", earlier.role.rawValue), ("joined", earlier.joined?.description ?? "")]
+          let there = [
+            ("role", earlier.role.rawValue), ("joined", earlier.joined?.description ?? ""),
+          ]
           error(
             table, record, roleColumn,
             "sponsorship of \(NativeField.quoted(document)) by \(code) conflicts with "

@@ -17,6 +17,21 @@ public struct DatasetSummary: Sendable, Hashable, Codable {
   /// The latest roll call or draft date, if there is any.
   public var lastDate: CalendarDate?
 
+  /// Creates a summary from its counts.
+  public init(
+    stateCount: Int, currentMemberCount: Int, rollCallCount: Int, draftCount: Int,
+    voteCount: Int, sponsorshipCount: Int, firstDate: CalendarDate?, lastDate: CalendarDate?
+  ) {
+    self.stateCount = stateCount
+    self.currentMemberCount = currentMemberCount
+    self.rollCallCount = rollCallCount
+    self.draftCount = draftCount
+    self.voteCount = voteCount
+    self.sponsorshipCount = sponsorshipCount
+    self.firstDate = firstDate
+    self.lastDate = lastDate
+  }
+
   /// Summarises `dataset`.
   /// - Complexity: O(states + drafts).
   public init(_ dataset: Dataset) {

@@ -10,7 +10,9 @@ public enum DatasetValidator {
   ///
   /// Errors: a vote by a non-member; recorded totals (the `yes`, `no`,
   /// `abstain`, `non_voting` columns) that differ from the count of the votes,
-  /// members without a row counted non-voting. Warning: a roll call without
+  /// members without a row counted non-voting (not checked for a roll call
+  /// with a rejected vote row, nor when a member-states row was rejected:
+  /// those errors are reported already). Warning: a roll call without
   /// any vote row, whose members would all count as non-voting.
   /// - Complexity: O(roll calls × states).
   public static func issues(in dataset: Dataset, provenance: DataProvenance) -> [DataIssue] {
@@ -21,20 +23,29 @@ public enum DatasetValidator {
     for (r, rollCall) in dataset.rollCalls.enumerated() {
       let day = rollCall.date.daysSinceEpoch
       var rows = 0
-      for s in 0..<stateCount where provenance.voteCells[r * stateCount + s] >= 0 {
-        rows += 1
-        guard day < admitted[s] || day >= departed[s] else { continue }
-        let state = dataset.states[s]
-        let membership =
-          state.departed.map { "from \(state.admitted) to \($0)" } ?? "from \(state.admitted)"
-        let place = provenance.vote(rollCall: r, state: s)
-        issues.append(
-          DataIssue(
-            .error, file: place?.file ?? "", line: place?.line,
-            message: "vote by \(state.code) on \(rollCall.id) of \(rollCall.date), when it was "
-              + "not a member (member \(membership)); expected votes only from members on the "
-              + "roll call's date"))
+      // Members only: a non-member's vote is reported on its own, not again in the totals.
+      var counted = Tally()
+      for s in 0..<stateCount {
+        let isMember = day >= admitted[s] && day < departed[s]
+        let hasRow = provenance.voteCells[r * stateCount + s] >= 0
+        if hasRow { rows += 1 }
+        if isMember {
+          counted[dataset.vote(rollCall: r, state: s) ?? .nonVoting] += 1
+        } else if hasRow {
+          let state = dataset.states[s]
+          let membership =
+            state.departed.map { "from \(state.admitted) to \($0)" } ?? "from \(state.admitted)"
+          let place = provenance.vote(rollCall: r, state: s)
+          issues.append(
+            DataIssue(
+              .error, file: place?.file ?? "", line: place?.line,
+              message: "vote by \(state.code) on \(rollCall.id) of \(rollCall.date), when it "
+                + "was not a member (member \(membership)); expected votes only from members on "
+                + "the roll call's date"))
+        }
       }
+      // A roll call with a rejected vote row was reported already; its counts would mislead.
+      guard !provenance.incomplete[r] else { continue }
       let place = provenance.rollCall(r)
       if rows == 0 {
         issues.append(
@@ -43,17 +54,16 @@ public enum DatasetValidator {
             message: "roll call \(rollCall.id) has no votes in the data; every member counts "
               + "as non-voting"))
       }
-      if let recorded = rollCall.recordedTally {
-        let counted = dataset.tally(rollCall: r)
-        if counted != recorded {
-          let at = provenance.recordedTotals(r) ?? place
-          issues.append(
-            DataIssue(
-              .error, file: at.file, line: at.line, column: at.column,
-              message: "recorded totals of \(rollCall.id) (\(describe(recorded))) disagree with "
-                + "its votes (\(describe(counted)), members without a vote row counted "
-                + "non-voting); expected the same counts"))
-        }
+      if let recorded = rollCall.recordedTally, counted != recorded,
+        !provenance.membershipIncomplete
+      {
+        let at = provenance.recordedTotals(r) ?? place
+        issues.append(
+          DataIssue(
+            .error, file: at.file, line: at.line, column: at.column,
+            message: "recorded totals of \(rollCall.id) (\(describe(recorded))) disagree with "
+              + "its votes (\(describe(counted)), members without a vote row counted "
+              + "non-voting); expected the same counts"))
       }
     }
     return issues

@@ -59,11 +59,13 @@ public enum NativeTable: String, Sendable, Hashable, Codable, CaseIterable,
       .joined(separator: "; ")
     let message: String
     if matches.isEmpty {
-      message = "cannot tell which table this file holds from its header; expected the columns "
+      message =
+        "cannot tell which table this file holds from its header; expected the columns "
         + "of one table: \(needs)"
     } else {
       let candidates = matches.map(\.rawValue).joined(separator: " and ")
-      message = "the header fits more than one table (\(candidates)); expected the columns "
+      message =
+        "the header fits more than one table (\(candidates)); expected the columns "
         + "of exactly one table: \(needs)"
     }
     throw DataIssue(.error, file: file, line: 1, message: message)

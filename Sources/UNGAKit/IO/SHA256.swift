@@ -46,7 +46,9 @@ public struct SHA256: Sendable, Hashable, CustomStringConvertible {
     tail.append(0x80)
     while tail.count % 64 != 56 { tail.append(0) }
     let bitCount = UInt64(data.count) &* 8
-    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift))) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      tail.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift)))
+    }
     tail.withUnsafeBufferPointer { buffer in
       for block in 0..<(buffer.count / 64) {
         compress(&state, UnsafeBufferPointer(rebasing: buffer[(block * 64)..<(block * 64 + 64)]))

@@ -71,7 +71,8 @@ public enum ShippedDatasets {
       guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
         isFolder.boolValue,
         NativeTable.allCases.contains(where: {
-          FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent($0.fileName))
+          FileManager.default.fileExists(
+            atPath: (folder as NSString).appendingPathComponent($0.fileName))
         })
       else { return nil }
       return folder
