@@ -152,12 +152,27 @@ struct DatasetBuilder {
     }
   }
 
-  private static func differences(_ here: [(String, String)], _ there: [(String, String)])
-    -> String
-  {
-    zip(here, there).filter { $0.1 != $1.1 }
+  /// Reports a row that repeats an earlier one (`subject`, e.g. "state USA")
+  /// with different values, naming both places and the fields that differ.
+  private mutating func conflict(
+    _ table: Table, _ record: Int, _ column: Int?, _ subject: String, _ kind: String,
+    here: [(String, String)], there: [(String, String)], earlier: Origin
+  ) {
+    let differences = zip(here, there).filter { $0.1 != $1.1 }
       .map { "\($0.0) \(NativeField.quoted($0.1)) here, \(NativeField.quoted($1.1)) there" }
       .joined(separator: "; ")
+    error(
+      table, record, column,
+      "\(subject) conflicts with \(place(earlier)) (\(differences)); expected identical rows "
+        + "when \(kind) is given twice")
+  }
+
+  private mutating func unknownState(_ table: Table, _ record: Int, _ column: Int?, _ code: String)
+  {
+    error(
+      table, record, column,
+      "state: unknown state \(NativeField.quoted(code)); expected a code from a member-states table"
+    )
   }
 
   // MARK: Member states
@@ -223,12 +238,10 @@ struct DatasetBuilder {
         group: group, admitted: admittedDate, departed: departed.value)
       if let existing = stateByCode[code] {
         if states[existing] != state {
-          let detail = DatasetBuilder.differences(
-            DatasetBuilder.fields(state), DatasetBuilder.fields(states[existing]))
-          error(
-            table, record, codeColumn,
-            "state \(code) conflicts with \(place(stateOrigins[existing])) (\(detail)); "
-              + "expected identical rows when a state is given twice")
+          conflict(
+            table, record, codeColumn, "state \(code)", "a state",
+            here: DatasetBuilder.fields(state), there: DatasetBuilder.fields(states[existing]),
+            earlier: stateOrigins[existing])
         }
         continue
       }
@@ -364,12 +377,10 @@ struct DatasetBuilder {
       }
       if let existing = itemById[id] {
         if items[existing] != item {
-          let detail = DatasetBuilder.differences(
-            DatasetBuilder.fields(item), DatasetBuilder.fields(items[existing]))
-          error(
-            table, record, idColumn,
-            "id \(NativeField.quoted(id)) conflicts with \(place(itemOrigins[existing])) "
-              + "(\(detail)); expected identical rows when a roll call or draft is given twice")
+          conflict(
+            table, record, idColumn, "id \(NativeField.quoted(id))", "a roll call or draft",
+            here: DatasetBuilder.fields(item), there: DatasetBuilder.fields(items[existing]),
+            earlier: itemOrigins[existing])
         }
         continue
       }
@@ -500,10 +511,7 @@ struct DatasetBuilder {
         if rejectedStates.contains(text) {
           skip = true
         } else {
-          error(
-            table, record, stateColumn,
-            "state: unknown state \(NativeField.quoted(text)); expected a code from a "
-              + "member-states table")
+          unknownState(table, record, stateColumn, text)
         }
       }
       document.withBytes(record, voteColumn) { raw in
@@ -577,10 +585,7 @@ struct DatasetBuilder {
         if rejectedStates.contains(code) {
           ok = false
         } else {
-          error(
-            table, record, stateColumn,
-            "state: unknown state \(NativeField.quoted(code)); expected a code from a "
-              + "member-states table")
+          unknownState(table, record, stateColumn, code)
           ok = false
         }
       }
@@ -600,16 +605,14 @@ struct DatasetBuilder {
       if let existing = sponsorshipByKey[key] {
         let earlier = sponsorships[existing]
         if earlier != sponsorship {
-          let here = [("role", role.rawValue), ("joined", joined.value?.description ?? "")]
-          let there = [
-            ("role", earlier.role.rawValue), ("joined", earlier.joined?.description ?? ""),
-          ]
-          error(
-            table, record, roleColumn,
-            "sponsorship of \(NativeField.quoted(document)) by \(code) conflicts with "
-              + "\(place(sponsorshipOrigins[existing])) "
-              + "(\(DatasetBuilder.differences(here, there))); expected identical rows when a "
-              + "sponsorship is given twice")
+          conflict(
+            table, record, roleColumn, "sponsorship of \(NativeField.quoted(document)) by \(code)",
+            "a sponsorship",
+            here: [("role", role.rawValue), ("joined", joined.value?.description ?? "")],
+            there: [
+              ("role", earlier.role.rawValue), ("joined", earlier.joined?.description ?? ""),
+            ],
+            earlier: sponsorshipOrigins[existing])
         }
         continue
       }

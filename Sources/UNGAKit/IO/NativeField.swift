@@ -36,25 +36,6 @@ enum NativeField {
     }
   }
 
-  /// `YYYY-MM-DD`, a day that exists.
-  static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
-    else { return nil }
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for index in range {
-        let digit = Int(bytes[index]) - 48
-        guard (0...9).contains(digit) else { return nil }
-        value = value * 10 + digit
-      }
-      return value
-    }
-    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
-      return nil
-    }
-    return CalendarDate(year: year, month: month, day: day)
-  }
-
   /// A non-negative decimal integer of at most nine digits, without sign or separators.
   static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard (1...9).contains(bytes.count) else { return nil }
@@ -64,11 +45,6 @@ enum NativeField {
       value = value * 10 + Int(byte - 48)
     }
     return value
-  }
-
-  /// Three ASCII upper-case letters (an alpha-3 code).
-  static func isAlpha3(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    bytes.count == 3 && bytes.allSatisfy { (65...90).contains($0) }
   }
 
   /// `bytes` quoted for a message, shortened when long.
