@@ -456,6 +456,15 @@ struct DatasetBuilder {
 
   // MARK: Votes
 
+  /// What is wrong with a vote row, found in the hot loop and reported after it.
+  private enum VoteProblem {
+    case unknownRollCall(String)
+    case draft(String, Int32)
+    case unknownState(String)
+    case badVote(String)
+    case conflict(Vote, state: Int32, rollCall: Int32, earlier: Int32)
+  }
+
   private mutating func readVotes(_ table: Table) {
     let csv = table.csv
     guard let idColumn = csv.column("id"), let stateColumn = csv.column("state"),
@@ -463,87 +472,124 @@ struct DatasetBuilder {
     else { return }
     let document = csv.document
     let stateCount = states.count
+    let source = Int32(table.source)
+    let rollCallTable = rollCallTable
+    let draftTable = draftTable
+    let stateTable = stateTable
+    let rejectedIds = rejectedIds
+    let rejectedStates = rejectedStates
+    // The loop works on locals, so that it needs no access to `self`.
+    var entries: [Dataset.Entry] = []
+    var origins: [Origin] = []
+    var cells: [Int32] = []
+    var incomplete: [Bool] = []
+    swap(&entries, &self.entries)
+    swap(&origins, &entryOrigins)
+    swap(&cells, &voteCells)
+    swap(&incomplete, &self.incomplete)
     entries.reserveCapacity(entries.count + csv.rows.count)
-    entryOrigins.reserveCapacity(entryOrigins.count + csv.rows.count)
-    // Votes come grouped by roll call: remember the last id's bytes and index.
-    var lastID: [UInt8] = []
-    var lastRollCall: Int32 = -1
-    for record in csv.rows {
-      var rollCall: Int32 = -1
-      var state: Int32 = -1
-      var vote: Vote?
-      var skip = false
-      document.withBytes(record, idColumn) { raw in
-        let id = NativeField.trimmed(raw)
-        if lastRollCall >= 0 && id.elementsEqual(lastID) {
-          rollCall = lastRollCall
-          return
-        }
-        if let index = rollCallTable.value(for: id) {
-          rollCall = index
-          lastRollCall = index
-          lastID = Array(id)
-          return
-        }
-        let text = String(decoding: id, as: UTF8.self)
-        if rejectedIds.contains(text) {
-          skip = true
-        } else if let draft = draftTable.value(for: id) {
-          error(
-            table, record, idColumn,
-            "id \(NativeField.quoted(text)) is a draft (status draft at "
-              + "\(place(draftOrigins[Int(draft)]))), which has no recorded vote; expected the "
-              + "id of a voted roll call")
-        } else {
-          error(
-            table, record, idColumn,
-            "id: unknown roll call \(NativeField.quoted(text)); expected an id from a "
-              + "resolutions table")
-        }
+    origins.reserveCapacity(origins.count + csv.rows.count)
+    var problems: [(record: Int, column: Int, problem: VoteProblem)] = []
+
+    document.bytes.withUnsafeBufferPointer { bytes in
+      /// Calls `body` with a field's trimmed bytes: in place, or unescaped when it holds quotes.
+      func withField<R>(_ record: Int, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R)
+        -> R
+      {
+        let (start, end, escaped) = document.span(record, column)
+        if escaped { return document.withBytes(record, column) { body(NativeField.trimmed($0)) } }
+        return body(NativeField.trimmed(UnsafeBufferPointer(rebasing: bytes[start..<end])))
       }
-      document.withBytes(record, stateColumn) { raw in
-        let code = NativeField.trimmed(raw)
-        if let index = stateTable.value(for: code) {
-          state = index
-          return
+      // Votes come grouped by roll call: remember the last id's bytes and index.
+      var lastID: [UInt8] = []
+      var lastRollCall: Int32 = -1
+      for record in csv.rows {
+        var skip = false
+        let rollCall: Int32 = withField(record, idColumn) { id in
+          if lastRollCall >= 0 && NativeField.same(id, lastID) { return lastRollCall }
+          if let index = rollCallTable.value(for: id) {
+            lastRollCall = index
+            lastID = Array(id)
+            return index
+          }
+          let text = String(decoding: id, as: UTF8.self)
+          if rejectedIds.contains(text) {
+            skip = true
+          } else if let draft = draftTable.value(for: id) {
+            problems.append((record, idColumn, .draft(text, draft)))
+          } else {
+            problems.append((record, idColumn, .unknownRollCall(text)))
+          }
+          return -1
         }
-        let text = String(decoding: code, as: UTF8.self)
-        if rejectedStates.contains(text) {
-          skip = true
-        } else {
-          unknownState(table, record, stateColumn, text)
+        let state: Int32 = withField(record, stateColumn) { code in
+          if let index = stateTable.value(for: code) { return index }
+          let text = String(decoding: code, as: UTF8.self)
+          if rejectedStates.contains(text) {
+            skip = true
+          } else {
+            problems.append((record, stateColumn, .unknownState(text)))
+          }
+          return -1
         }
-      }
-      document.withBytes(record, voteColumn) { raw in
-        let word = NativeField.trimmed(raw)
-        vote = NativeField.vote(word)
-        if vote == nil {
-          error(
-            table, record, voteColumn,
-            "vote: expected yes, no, abstain or non-voting, found \(NativeField.quoted(word))")
+        let vote: Vote? = withField(record, voteColumn) { word in
+          let vote = NativeField.vote(word)
+          if vote == nil {
+            problems.append((record, voteColumn, .badVote(String(decoding: word, as: UTF8.self))))
+          }
+          return vote
         }
-      }
-      guard !skip, rollCall >= 0, state >= 0, let vote else {
-        if rollCall >= 0 { incomplete[Int(rollCall)] = true }
-        continue
-      }
-      let cell = Int(rollCall) * stateCount + Int(state)
-      let existing = voteCells[cell]
-      if existing >= 0 {
-        let earlier = entries[Int(existing)].vote
-        if earlier != vote {
-          error(
-            table, record, voteColumn,
-            "conflicting vote \(vote) by \(states[Int(state)].code) on "
-              + "\(rollCalls[Int(rollCall)].id): \(place(entryOrigins[Int(existing)])) records "
-              + "\(earlier); expected one vote per roll call and state")
-          incomplete[Int(rollCall)] = true
+        guard !skip, rollCall >= 0, state >= 0, let vote else {
+          if rollCall >= 0 { incomplete[Int(rollCall)] = true }
+          continue
         }
-        continue
+        let cell = Int(rollCall) * stateCount + Int(state)
+        let existing = cells[cell]
+        if existing >= 0 {
+          if entries[Int(existing)].vote != vote {
+            let conflict = VoteProblem.conflict(
+              vote, state: state, rollCall: rollCall, earlier: existing)
+            problems.append((record, voteColumn, conflict))
+            incomplete[Int(rollCall)] = true
+          }
+          continue
+        }
+        cells[cell] = Int32(entries.count)
+        entries.append(Dataset.Entry(rollCall: rollCall, state: state, vote: vote))
+        origins.append(Origin(file: source, line: Int32(document.line(record))))
       }
-      voteCells[cell] = Int32(entries.count)
-      entries.append(Dataset.Entry(rollCall: rollCall, state: state, vote: vote))
-      entryOrigins.append(origin(table, record))
+    }
+    swap(&entries, &self.entries)
+    swap(&origins, &entryOrigins)
+    swap(&cells, &voteCells)
+    swap(&incomplete, &self.incomplete)
+
+    for (record, column, problem) in problems {
+      switch problem {
+      case .unknownRollCall(let id):
+        error(
+          table, record, column,
+          "id: unknown roll call \(NativeField.quoted(id)); expected an id from a resolutions "
+            + "table")
+      case .draft(let id, let draft):
+        error(
+          table, record, column,
+          "id \(NativeField.quoted(id)) is a draft (status draft at "
+            + "\(place(draftOrigins[Int(draft)]))), which has no recorded vote; expected the id "
+            + "of a voted roll call")
+      case .unknownState(let code):
+        unknownState(table, record, column, code)
+      case .badVote(let word):
+        error(
+          table, record, column,
+          "vote: expected yes, no, abstain or non-voting, found \(NativeField.quoted(word))")
+      case .conflict(let vote, let state, let rollCall, let earlier):
+        error(
+          table, record, column,
+          "conflicting vote \(vote) by \(states[Int(state)].code) on "
+            + "\(rollCalls[Int(rollCall)].id): \(place(entryOrigins[Int(earlier)])) records "
+            + "\(self.entries[Int(earlier)].vote); expected one vote per roll call and state")
+      }
     }
   }
 

@@ -53,19 +53,24 @@ public enum DatasetLoader {
     paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws(DatasetLoadError) -> ValidationReport {
     var plan = try Plan(paths: paths, environment: environment)
-    var parsed = parse(try plan.read())
+    let sources = try plan.read()
+    let fingerprints = Fingerprints(sources)
+    var parsed = sources.map(parse)
     let hasMemberStates = parsed.contains { $0.table?.kind == .memberStates }
     if plan.needsShippedMemberStates || !hasMemberStates {
       if let shipped = try plan.shippedMemberStates(environment: environment) {
-        parsed.insert(contentsOf: parse([shipped]), at: 0)
+        var first = parse(shipped)
+        first.sha256 = SHA256(shipped.bytes).hex
+        parsed.insert(first, at: 0)
       }
     }
-    return report(parsed, extraIssues: plan.issues)
+    return report(parsed, fingerprints: fingerprints, extraIssues: plan.issues)
   }
 
   /// Reads, combines and checks sources already in memory, reporting every issue.
   public static func validate(sources: [DatasetSource]) -> ValidationReport {
-    report(parse(sources), extraIssues: [])
+    let fingerprints = Fingerprints(sources)
+    return report(sources.map(parse), fingerprints: fingerprints, extraIssues: [])
   }
 
   private static func loaded(from report: ValidationReport) throws(DatasetLoadError)
@@ -82,37 +87,28 @@ public enum DatasetLoader {
     var path: String
     var table: (kind: NativeTable, csv: CSVTable)?
     var issues: [DataIssue]
-    var sha256 = ""
+    /// Set for a source that is not fingerprinted in the background.
+    var sha256: String?
   }
 
-  /// Parses and fingerprints the sources, two at a time on two cores.
-  private static func parse(_ sources: [DatasetSource]) -> [Parsed] {
-    let count = sources.count
-    let results = UnsafeMutableBufferPointer<Parsed?>.allocate(capacity: count)
-    let hashes = UnsafeMutableBufferPointer<String?>.allocate(capacity: count)
-    results.initialize(repeating: nil)
-    hashes.initialize(repeating: nil)
-    defer {
-      results.deinitialize()
-      results.deallocate()
-      hashes.deinitialize()
-      hashes.deallocate()
-    }
-    // Each task writes its own slot only.
-    nonisolated(unsafe) let parsedSlots = results
-    nonisolated(unsafe) let hashSlots = hashes
-    DispatchQueue.concurrentPerform(iterations: 2 * count) { task in
-      let source = sources[task / 2]
-      if task % 2 == 0 {
-        parsedSlots[task / 2] = parse(source)
-      } else {
-        hashSlots[task / 2] = SHA256(source.bytes).hex
+  /// The SHA-256 digests of sources, computed on another thread while the
+  /// sources are parsed and checked: on two cores, hashing the largest file
+  /// costs about as much as everything else.
+  private final class Fingerprints: @unchecked Sendable {
+    private let group = DispatchGroup()
+    /// Written once by the background task, read only after `group.wait()`.
+    private var digests: [String] = []
+
+    init(_ sources: [DatasetSource]) {
+      DispatchQueue.global().async(group: group) {
+        self.digests = sources.map { SHA256($0.bytes).hex }
       }
     }
-    return zip(results, hashes).compactMap { parsed, hash in
-      guard var parsed else { return nil }
-      parsed.sha256 = hash ?? ""
-      return parsed
+
+    /// The digests, in the order of the sources; waits for them.
+    func wait() -> [String] {
+      group.wait()
+      return digests
     }
   }
 
@@ -122,7 +118,7 @@ public enum DatasetLoader {
     do {
       document = try CSVDocument(bytes: source.bytes, file: path)
     } catch {
-      return Parsed(path: path, issues: [DataIssue(error)])
+      return Parsed(path: path, issues: [DataIssue(error)], sha256: nil)
     }
     do throws(DataIssue) {
       let kind: NativeTable
@@ -141,25 +137,24 @@ public enum DatasetLoader {
         kind = try NativeTable.recognize(header: document.strings(0), file: path)
       }
       let table = try CSVTable(document: document, table: kind)
-      return Parsed(path: path, table: (kind, table), issues: table.issues)
+      return Parsed(path: path, table: (kind, table), issues: table.issues, sha256: nil)
     } catch {
-      return Parsed(path: path, issues: [error])
+      return Parsed(path: path, issues: [error], sha256: nil)
     }
   }
 
   // MARK: Building
 
-  private static func report(_ parsed: [Parsed], extraIssues: [DataIssue]) -> ValidationReport {
+  /// Builds and checks the dataset of the parsed files; `fingerprints` has
+  /// the digests of those without one, in order.
+  private static func report(
+    _ parsed: [Parsed], fingerprints: Fingerprints, extraIssues: [DataIssue]
+  ) -> ValidationReport {
     let files = parsed.map(\.path)
     var tables: [DatasetBuilder.Table] = []
-    var sources: [SourceFile] = []
     for (index, file) in parsed.enumerated() {
       guard let table = file.table else { continue }
       tables.append(DatasetBuilder.Table(source: index, kind: table.kind, csv: table.csv))
-      sources.append(
-        SourceFile(
-          path: file.path, table: table.kind, rowCount: table.csv.rows.count,
-          sha256: file.sha256))
     }
     var builder = DatasetBuilder(files: files)
     let (dataset, provenance) = builder.build(tables)
@@ -178,6 +173,16 @@ public enum DatasetLoader {
       let columnB = b.element.column ?? 0
       return columnA != columnB ? columnA < columnB : a.offset < b.offset
     }.map(\.element)
+
+    var digests = fingerprints.wait().makeIterator()
+    var sources: [SourceFile] = []
+    for file in parsed {
+      let digest = file.sha256 ?? digests.next() ?? ""
+      guard let table = file.table else { continue }
+      sources.append(
+        SourceFile(
+          path: file.path, table: table.kind, rowCount: table.csv.rows.count, sha256: digest))
+    }
     let loaded = LoadedData(
       dataset: dataset, sources: sources, warnings: issues.filter { !$0.isError },
       provenance: provenance)

@@ -24,6 +24,14 @@ enum NativeField {
     return true
   }
 
+  /// Whether two byte strings are the same.
+  @inline(__always)
+  static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
+    guard bytes.count == other.count else { return false }
+    for index in 0..<bytes.count where bytes[index] != other[index] { return false }
+    return true
+  }
+
   /// `yes`, `no`, `abstain` or `non-voting`.
   @inline(__always)
   static func vote(_ bytes: UnsafeBufferPointer<UInt8>) -> Vote? {
