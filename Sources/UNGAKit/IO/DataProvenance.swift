@@ -25,14 +25,15 @@ public struct DataProvenance: Sendable {
   let stateCount: Int
   /// Per roll call: whether a vote row naming it was rejected (its totals are not checked).
   let incomplete: [Bool]
-  /// Whether a member-states row was rejected, so that who was a member is
-  /// not fully known and no recorded totals can be checked.
-  let membershipIncomplete: Bool
+  /// Whether some rows or files could not be read (a rejected member-states
+  /// row, a ragged row, a file that is not a table), so that counting votes
+  /// per roll call would mislead: its totals and empty roll calls are not checked.
+  let countsUnreliable: Bool
 
   init(
     files: [String], states: [Origin], rollCalls: [Origin], rollCallTotals: [Origin],
     drafts: [Origin], sponsorships: [Origin], voteCells: [Int32], votes: [Origin],
-    incomplete: [Bool], membershipIncomplete: Bool
+    incomplete: [Bool], countsUnreliable: Bool
   ) {
     self.files = files
     self.states = states
@@ -44,7 +45,7 @@ public struct DataProvenance: Sendable {
     self.votes = votes
     self.stateCount = states.count
     self.incomplete = incomplete
-    self.membershipIncomplete = membershipIncomplete
+    self.countsUnreliable = countsUnreliable
   }
 
   private func location(_ origin: Origin) -> DataLocation {

@@ -66,7 +66,9 @@ struct DatasetBuilder {
   }
 
   /// Reads `tables` and indexes what they hold; the issues found are in `collector`.
-  mutating func build(_ tables: [Table]) -> (Dataset, DataProvenance) {
+  /// `tablesComplete` is false when a file could not be read as a table or
+  /// lost rows to errors, so that per-roll-call counts are not checked.
+  mutating func build(_ tables: [Table], tablesComplete: Bool) -> (Dataset, DataProvenance) {
     for table in tables where table.kind == .memberStates { readMemberStates(table) }
     indexStates()
     for table in tables where table.kind == .resolutions { readResolutions(table) }
@@ -82,7 +84,7 @@ struct DatasetBuilder {
       files: files, states: stateOrigins, rollCalls: rollCallOrigins,
       rollCallTotals: rollCallTotals, drafts: draftOrigins, sponsorships: sponsorshipOrigins,
       voteCells: voteCells, votes: entryOrigins, incomplete: incomplete,
-      membershipIncomplete: !rejectedStates.isEmpty)
+      countsUnreliable: !rejectedStates.isEmpty || !tablesComplete)
     return (dataset, provenance)
   }
 

@@ -157,7 +157,10 @@ public enum DatasetLoader {
       tables.append(DatasetBuilder.Table(source: index, kind: table.kind, csv: table.csv))
     }
     var builder = DatasetBuilder(files: files)
-    let (dataset, provenance) = builder.build(tables)
+    let complete = parsed.allSatisfy { file in
+      file.table != nil && !file.issues.contains(where: \.isError)
+    }
+    let (dataset, provenance) = builder.build(tables, tablesComplete: complete)
     var collector = builder.collector
     for file in parsed { collector.add(contentsOf: file.issues) }
     collector.add(contentsOf: extraIssues)

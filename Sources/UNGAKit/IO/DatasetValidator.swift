@@ -10,10 +10,13 @@ public enum DatasetValidator {
   ///
   /// Errors: a vote by a non-member; recorded totals (the `yes`, `no`,
   /// `abstain`, `non_voting` columns) that differ from the count of the votes,
-  /// members without a row counted non-voting (not checked for a roll call
-  /// with a rejected vote row, nor when a member-states row was rejected:
-  /// those errors are reported already). Warning: a roll call without
+  /// members without a row counted non-voting. Warning: a roll call without
   /// any vote row, whose members would all count as non-voting.
+  ///
+  /// Neither is checked for a roll call that lost a vote row to an error, nor
+  /// at all when a member-states row, a ragged row or a whole file was lost:
+  /// those errors are reported already, and counts without the rows would
+  /// add false ones.
   /// - Complexity: O(roll calls × states).
   public static func issues(in dataset: Dataset, provenance: DataProvenance) -> [DataIssue] {
     var issues: [DataIssue] = []
@@ -44,8 +47,8 @@ public enum DatasetValidator {
                 + "the roll call's date"))
         }
       }
-      // A roll call with a rejected vote row was reported already; its counts would mislead.
-      guard !provenance.incomplete[r] else { continue }
+      // Missing rows were reported already; counts without them would mislead.
+      guard !provenance.incomplete[r], !provenance.countsUnreliable else { continue }
       let place = provenance.rollCall(r)
       if rows == 0 {
         issues.append(
@@ -54,9 +57,7 @@ public enum DatasetValidator {
             message: "roll call \(rollCall.id) has no votes in the data; every member counts "
               + "as non-voting"))
       }
-      if let recorded = rollCall.recordedTally, counted != recorded,
-        !provenance.membershipIncomplete
-      {
+      if let recorded = rollCall.recordedTally, counted != recorded {
         let at = provenance.recordedTotals(r) ?? place
         issues.append(
           DataIssue(

@@ -266,6 +266,16 @@ import UNGAKit
           + "Latin American and Caribbean, Western European and Others, found 'WEOG'"
       ]),
     Case(
+      name: "a votes file that is not CSV hides no roll call",
+      sources: sources(votes: votes + "r1,\"USA,no\n"),
+      expected: [
+        "votes.csv:4:4: unterminated quoted field; expected a closing \" before the end of the file"
+      ]),
+    Case(
+      name: "a ragged vote row does not make the totals disagree",
+      sources: sources(votes: "id,state,vote\nr1,FRA,yes\nr1,USA\n"),
+      expected: ["votes.csv:3: expected 3 fields as in the header, found 2"]),
+    Case(
       name: "several problems in several files are all reported",
       sources: sources(
         states: states + "usa,,Lower,African,1945-10-24,\n",
