@@ -32,11 +32,17 @@ public struct CSVTable: Sendable {
   ) throws(DataIssue) {
     let file = document.file
     let requiredList = required.joined(separator: ", ")
-    guard document.count > 0, !(document.count == 1 && document.isBlank(0)) else {
+    guard !CSVTable.isEmpty(document) else {
       throw DataIssue(
         .error, file: file, line: 1,
         message: "empty file; expected a header line naming the columns of a \(table) table "
           + "(required: \(requiredList))")
+    }
+    guard !document.isBlank(0) else {
+      throw DataIssue(
+        .error, file: file, line: 1,
+        message: "blank first line; expected the header naming the columns of a \(table) table "
+          + "on line 1 (required: \(requiredList))")
     }
     let header = document.strings(0).map(CSVTable.trimmed)
     var indexByName: [String: Int] = [:]
@@ -129,6 +135,11 @@ public struct CSVTable: Sendable {
   /// The value of column `column` (a field index) in record `record`.
   public func string(_ record: Int, _ column: Int) -> String {
     document.string(record, column)
+  }
+
+  /// Whether `document` has no records but blank lines.
+  static func isEmpty(_ document: CSVDocument) -> Bool {
+    (0..<document.count).allSatisfy(document.isBlank)
   }
 
   /// `text` without leading and trailing spaces and tabs.

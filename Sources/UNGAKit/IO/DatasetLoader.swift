@@ -125,7 +125,7 @@ public enum DatasetLoader {
       if let given = source.table {
         kind = given
       } else {
-        guard document.count > 0, !(document.count == 1 && document.isBlank(0)) else {
+        guard !CSVTable.isEmpty(document) else {
           let needs = NativeTable.allCases.map {
             "\($0) needs \($0.requiredColumns.joined(separator: ", "))"
           }

@@ -61,6 +61,18 @@ import UNGAKit
         message: "empty file; expected a header line naming the columns of a votes table "
           + "(required: id, state, vote)")),
     HeaderCase(
+      name: "blank lines only", text: "\n\r\n\n",
+      expected: DataIssue(
+        .error, file: "votes.csv", line: 1,
+        message: "empty file; expected a header line naming the columns of a votes table "
+          + "(required: id, state, vote)")),
+    HeaderCase(
+      name: "blank line before the header", text: "\nid,state,vote\nr1,USA,yes\n",
+      expected: DataIssue(
+        .error, file: "votes.csv", line: 1,
+        message: "blank first line; expected the header naming the columns of a votes table on "
+          + "line 1 (required: id, state, vote)")),
+    HeaderCase(
       name: "header only", text: "id,state,vote\n",
       expected: DataIssue(
         .error, file: "votes.csv", line: 1,
