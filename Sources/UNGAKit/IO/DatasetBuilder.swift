@@ -567,6 +567,11 @@ struct DatasetBuilder {
     swap(&incomplete, &self.incomplete)
 
     for (record, column, problem) in problems {
+      // A hostile file can have a problem on every row: count those past the limit unformatted.
+      if collector.isFull(document.file) {
+        collector.count(.error, file: document.file)
+        continue
+      }
       switch problem {
       case .unknownRollCall(let id):
         error(

@@ -30,6 +30,16 @@ struct IssueCollector: Sendable {
     }
   }
 
+  /// Whether `file` has its fill of issues, so that a new one would only be counted.
+  func isFull(_ file: String) -> Bool {
+    kept[file, default: 0] >= limitPerFile
+  }
+
+  /// Counts an issue of `file` that would not be kept, without making it.
+  mutating func count(_ severity: DataIssue.Severity, file: String) {
+    add(DataIssue(severity, file: file, line: nil, message: ""))
+  }
+
   mutating func add(contentsOf other: [DataIssue]) {
     for issue in other { add(issue) }
   }
