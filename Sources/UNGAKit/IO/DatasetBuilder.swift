@@ -47,7 +47,7 @@ struct DatasetBuilder {
   private var drafts: [Draft] = []
   private var draftOrigins: [Origin] = []
   private var rollCallTable = ByteKeyTable()
-  /// Draft ids to their item index, to say where a vote's draft was defined.
+  /// Draft ids to their index in `drafts`, to say where a vote's draft was defined.
   private var draftTable = ByteKeyTable()
 
   private var entries: [Dataset.Entry] = []
@@ -125,7 +125,7 @@ struct DatasetBuilder {
     }
   }
 
-  /// Reads a required date; reports a bad one.
+  /// Reads a date (empty is allowed unless `required`); reports a bad one.
   private mutating func date(
     _ table: Table, _ record: Int, _ column: Int?, _ name: String, required: Bool
   ) -> (ok: Bool, value: CalendarDate?) {
