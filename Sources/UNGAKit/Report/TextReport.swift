@@ -15,6 +15,7 @@ enum TextReport {
     page.histograms()
     page.groups()
     page.swingStates()
+    page.memberNote()
     page.methods()
     page.runDetails()
     return page.lines.map { DisplayWidth.trimmingTrailingSpaces($0) + "\n" }.joined()
@@ -220,6 +221,13 @@ enum TextReport {
         lines += TextWrap.list(
           list, first: style.bold(scenario.name) + ": ", rest: "  ", width: width)
       }
+    }
+
+    mutating func memberNote() {
+      section("Every member")
+      paragraph(
+        "Each member's probabilities in every scenario are in the CSV, Markdown and HTML"
+          + " formats; a terminal is too narrow for them.")
     }
 
     mutating func methods() {
