@@ -20,12 +20,29 @@ public enum AlignmentWindow {
     let recent = Set(
       Set(candidates.map { dataset.rollCalls[$0].session }).sorted(by: >).prefix(sessions))
     return candidates.filter { index in
-      guard recent.contains(dataset.rollCalls[index].session) else { return false }
-      var seen: UInt8 = 0
-      for byte in dataset.votes(rollCall: index) where byte <= Vote.no.rawValue {
-        seen |= 1 << byte
-      }
-      return seen.nonzeroBitCount > 1
+      recent.contains(dataset.rollCalls[index].session) && isContested(dataset, rollCall: index)
     }
+  }
+
+  /// Recorded whole-text votes of the regular sessions in `sessions`, skipping
+  /// unanimous ones: the window of an alignment study over a fixed period
+  /// (such as sessions 45 to 47, 1990 to 1992).
+  /// - Returns: indices in `dataset.rollCalls`, ascending.
+  /// - Complexity: O(r · s) for r roll calls and s states.
+  public static func rollCalls(in dataset: Dataset, sessions: ClosedRange<Int>) -> [Int] {
+    dataset.rollCalls.indices.filter { index in
+      let rollCall = dataset.rollCalls[index]
+      return sessions.contains(rollCall.session) && rollCall.isWholeText
+        && isContested(dataset, rollCall: index)
+    }
+  }
+
+  /// Whether at least two different votes among yes, abstain and no were cast.
+  private static func isContested(_ dataset: Dataset, rollCall: Int) -> Bool {
+    var seen: UInt8 = 0
+    for byte in dataset.votes(rollCall: rollCall) where byte <= Vote.no.rawValue {
+      seen |= 1 << byte
+    }
+    return seen.nonzeroBitCount > 1
   }
 }

@@ -1,18 +1,19 @@
 /// The "Methods and caveats" part of a report in plain language: how the
 /// model works, the data it rests on and its gaps, and what the numbers do
-/// not say. Every figure in it comes from the report.
-enum ReportMethods {
+/// not say. Every figure in it comes from the report. Public, so that analyses
+/// built on a simulation can explain the model in the same words.
+public enum ReportMethods {
   /// One titled group of paragraphs.
-  struct Section: Equatable {
-    var title: String
-    var paragraphs: [String]
+  public struct Section: Sendable, Equatable {
+    public var title: String
+    public var paragraphs: [String]
   }
 
   /// The run-in headings of the model's paragraphs, which formats may set in bold.
   static let leads = ["Starting point.", "Backers.", "Votes move together.", "Counting."]
 
   /// A paragraph split into its run-in heading (one of `leads`), if any, and the rest.
-  static func split(_ paragraph: String) -> (lead: String?, text: String) {
+  public static func split(_ paragraph: String) -> (lead: String?, text: String) {
     guard let lead = leads.first(where: { paragraph.hasPrefix($0 + " ") }) else {
       return (nil, paragraph)
     }
@@ -22,22 +23,30 @@ enum ReportMethods {
   /// Years with fewer recorded votes than this are called out as thin.
   static let thinYear = 20
 
-  static func sections(_ report: Report) -> [Section] {
+  /// The three sections (the model, its data, its limits) for `report`.
+  /// - Parameter referenceList: where the reader finds the list of reference votes, as the
+  ///   end of "listed …" (the summary report lists them under "Run").
+  public static func sections(
+    _ report: Report, referenceList: String = "under \u{201C}Run\u{201D}"
+  ) -> [Section] {
     [
-      Section(title: "How the model works", paragraphs: model(report)),
+      Section(
+        title: "How the model works", paragraphs: model(report, referenceList: referenceList)),
       Section(title: "The data it rests on", paragraphs: data(report)),
       Section(title: "What the numbers do not say", paragraphs: limits(report)),
     ]
   }
 
-  static func model(_ report: Report) -> [String] {
+  static func model(
+    _ report: Report, referenceList: String = "under \u{201C}Run\u{201D}"
+  ) -> [String] {
     let p = report.model.parameters
     let n = report.model.references.count
     let number = ReportWording.number
     var paragraphs = [
       "Starting point. Each member's chances of voting yes, no or abstaining, or of not voting,"
         + " come from its own votes on \(n) earlier roll call\(n == 1 ? "" : "s") on the same"
-        + " subject (listed under \u{201C}Run\u{201D}), recent ones counting more: a vote loses"
+        + " subject (listed \(referenceList)), recent ones counting more: a vote loses"
         + " half its weight every \(number(p.halfLife)) years. A state with little or no record"
         + " leans on its regional group's pattern (worth \(number(p.priorStrength)) votes), so"
         + " no vote is ever treated as certain.",

@@ -21,3 +21,11 @@ public struct ReportSource: Sendable, Hashable, Codable {
     self.sha256 = sha256
   }
 }
+
+extension ReportSource {
+  /// The source as the dataset loader recorded it (`LoadedData.sources`).
+  public init(_ file: SourceFile) {
+    self.init(
+      path: file.path, table: file.table.rawValue, rowCount: file.rowCount, sha256: file.sha256)
+  }
+}

@@ -1,19 +1,20 @@
 /// The report's words: dates, rules, scenarios and sponsors in plain English,
-/// shared by every human-readable format.
-enum ReportWording {
+/// shared by every human-readable format (and public, so that analyses built on
+/// the toolkit word things the same way).
+public enum ReportWording {
   static let monthNames = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
   ]
 
   /// `24 February 2025`.
-  static func date(_ date: CalendarDate) -> String {
+  public static func date(_ date: CalendarDate) -> String {
     let month = monthNames.indices.contains(date.month - 1) ? monthNames[date.month - 1] : "?"
     return "\(date.day) \(month) \(date.year)"
   }
 
   /// `simple majority` or `two-thirds majority`.
-  static func ruleName(_ rule: MajorityRule) -> String {
+  public static func ruleName(_ rule: MajorityRule) -> String {
     switch rule {
     case .simple: "simple majority"
     case .twoThirds: "two-thirds majority"
@@ -21,7 +22,7 @@ enum ReportWording {
   }
 
   /// What the rule asks for, as a clause: `more yes than no votes`.
-  static func ruleClause(_ rule: MajorityRule) -> String {
+  public static func ruleClause(_ rule: MajorityRule) -> String {
     switch rule {
     case .simple: "more yes than no votes"
     case .twoThirds: "at least two thirds of the yes and no votes"
@@ -29,7 +30,7 @@ enum ReportWording {
   }
 
   /// `Ukraine`, `Canada, Germany and Poland`, `none`.
-  static func list(_ items: [String]) -> String {
+  public static func list(_ items: [String]) -> String {
     switch items.count {
     case 0: return "none"
     case 1: return items[0]
@@ -99,17 +100,17 @@ enum ReportWording {
   }
 
   /// `P(yes ≥ 100)`.
-  static func thresholdLabel(_ yes: Int) -> String {
+  public static func thresholdLabel(_ yes: Int) -> String {
     "P(yes ≥ \(yes))"
   }
 
   /// A parameter value for prose: `1`, `0.15`.
-  static func number(_ value: Double) -> String {
+  public static func number(_ value: Double) -> String {
     NumberFormat.compact(value, decimals: 3, style: .typographic)
   }
 
   /// The parameters on one line.
-  static func parameters(_ model: Report.Model) -> String {
+  public static func parameters(_ model: Report.Model) -> String {
     let p = model.parameters
     return [
       "influence κ \(number(p.influence))",
