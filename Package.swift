@@ -11,6 +11,13 @@ let package = Package(
   targets: [
     .target(name: "UNGAKit"),
     .executableTarget(name: "unga", dependencies: ["UNGAKit"]),
+    .executableTarget(
+      name: "ukraine-2025", dependencies: ["UNGAKit"], path: "notebooks-as-scripts/ukraine-2025"),
+    .executableTarget(
+      name: "crimea-2014", dependencies: ["UNGAKit"], path: "notebooks-as-scripts/crimea-2014"),
+    .executableTarget(
+      name: "alignment-atlas", dependencies: ["UNGAKit"],
+      path: "notebooks-as-scripts/alignment-atlas"),
     .testTarget(name: "UNGAKitTests", dependencies: ["UNGAKit"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ungaTests", dependencies: ["unga"]),
   ]

@@ -30,12 +30,19 @@ public struct ReportDocument: Sendable, Hashable {
     public var columns: [Column]
     /// Cells as plain text (not parsed for `**`); missing cells are empty.
     public var rows: [[String]]
+    /// A class for the HTML table's wrapper, for the page's styles: `sources` sets the last
+    /// column in a monospace font that may break anywhere (for SHA-256 digests). Markdown
+    /// ignores it.
+    public var htmlClass: String?
 
     /// A table of `rows` under `columns`.
-    public init(caption: String? = nil, columns: [Column], rows: [[String]] = []) {
+    public init(
+      caption: String? = nil, columns: [Column], rows: [[String]] = [], htmlClass: String? = nil
+    ) {
       self.caption = caption
       self.columns = columns
       self.rows = rows
+      self.htmlClass = htmlClass
     }
   }
 
@@ -235,7 +242,9 @@ public struct ReportDocument: Sendable, Hashable {
         caption: table.caption,
         columns: table.columns,
         rows: table.rows.map { $0.map(HTMLReport.prose) }, firstColumnIsRowHeader: true)
-      return "<div class=\"table-wrap\">\n" + html.render() + "</div>\n"
+      let classes = ["table-wrap"] + (table.htmlClass.map { [$0] } ?? [])
+      return "<div class=\"\(HTML.escapeAttribute(classes.joined(separator: " ")))\">\n"
+        + html.render() + "</div>\n"
     case .figure(let figure):
       return HTML.figure(svg: figure.svg, caption: HTMLReport.prose(figure.caption))
     case .definitions(let definitions):

@@ -18,7 +18,7 @@ import UNGAKit
         .table(
           ReportDocument.Table(
             caption: "Votes", columns: [.init("State"), .init("Yes", isNumeric: true)],
-            rows: [["Russia | USSR", "1"], ["*X*"]])),
+            rows: [["Russia | USSR", "1"], ["*X*"]], htmlClass: "sources")),
         .figure(ReportDocument.Figure(name: "yes votes/1", svg: chart.render(), caption: "Yes")),
         .definitions([ReportDocument.Definition("Seed", "1")]),
         .code("swift run ukraine-2025 --trials 2000"),
@@ -85,6 +85,7 @@ import UNGAKit
     #expect(parsed.all("dt").first?.text == "Seed")
     let paragraph = try #require(parsed.all("p").first { $0.text.hasPrefix("Côte") })
     #expect(paragraph.text == "Côte d’Ivoire & <Türkiye> at 97.3\u{00A0}%")
+    #expect(html.contains("<div class=\"table-wrap sources\">"))
     #expect(!html.contains("<script"))
   }
 

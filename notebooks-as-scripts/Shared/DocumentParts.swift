@@ -1,0 +1,104 @@
+// Shared by every notebook: each notebook's folder holds a symbolic link to this file, so
+// it is compiled into each executable (which depends on UNGAKit alone) from one source.
+
+import Foundation
+import UNGAKit
+
+/// Pieces every notebook's document uses: the table of input files, the model's methods,
+/// the terminal summary, and figures in words.
+enum DocumentParts {
+  /// The input files with their tables, rows and SHA-256 digests.
+  static func sourceTable(_ sources: [SourceFile]) -> ReportDocument.Table {
+    ReportDocument.Table(
+      caption: "Input files",
+      columns: [.init("File"), .init("Table"), .init("Rows", isNumeric: true), .init("SHA-256")],
+      rows: sources.map {
+        [
+          $0.path, $0.table.rawValue, NumberFormat.integer($0.rowCount, grouping: .comma),
+          $0.sha256,
+        ]
+      }, htmlClass: "sources")
+  }
+
+  /// The "Data and settings" section: what the figures follow from, the definitions given
+  /// (the data folders added after the first), the input files and the command that
+  /// reproduces the figures.
+  ///
+  /// - Parameters:
+  ///   - basis: what the figures follow from, such as `these files, this seed and these
+  ///     parameters`.
+  ///   - note: sentences that follow.
+  static func settings(
+    basis: String, note: String, definitions: [ReportDocument.Definition], folders: [String],
+    sources: [SourceFile], command: String
+  ) -> [ReportDocument.Block] {
+    let data = ReportDocument.Definition(
+      "Data",
+      folders.map { "datasets/\($0)" }.joined(separator: ", ") + " (SHA-256 of every file below)")
+    return [
+      .heading("Data and settings"),
+      .paragraph(
+        "Every figure below follows from \(basis); the command at the end of this section"
+          + " reproduces them exactly. " + note),
+      .definitions(Array(definitions.prefix(1)) + [data] + definitions.dropFirst()),
+      .table(sourceTable(sources)),
+      .code(command),
+    ]
+  }
+
+  /// The simulation settings: seed, trials and the model's parameters with their origin.
+  static func simulationSettings(seed: UInt64, trials: String, report: Report)
+    -> [ReportDocument.Definition]
+  {
+    [
+      .init("Seed", "\(seed)"), .init("Trials", trials),
+      .init(
+        "Model parameters",
+        "\(report.model.parameterOrigin): \(ReportWording.parameters(report.model))"),
+    ]
+  }
+
+  /// The summary report's "Methods and caveats" for `report`, as subsections with the
+  /// run-in headings in bold; `referenceList` says where the reference votes are listed.
+  static func methods(_ report: Report, referenceList: String) -> [ReportDocument.Block] {
+    var blocks: [ReportDocument.Block] = []
+    for section in ReportMethods.sections(report, referenceList: referenceList) {
+      blocks.append(.subheading(section.title))
+      blocks += section.paragraphs.map { paragraph in
+        let parts = ReportMethods.split(paragraph)
+        return .paragraph((parts.lead.map { "**\($0)** " } ?? "") + parts.text)
+      }
+    }
+    return blocks
+  }
+
+  /// The key findings as plain text: a title line, then one line per finding.
+  static func terminalSummary(_ title: String, _ findings: [String]) -> String {
+    "Key findings (\(title)):\n"
+      + findings.map { "- " + $0.replacingOccurrences(of: "**", with: "") }
+      .joined(separator: "\n")
+  }
+
+  /// Where the parameters come from, as the end of a sentence.
+  static func parameterClause(_ origin: ParameterOrigin) -> String {
+    origin.isCalibrated
+      ? "fitted to past votes (\(origin))" : "the design's defaults, not yet fitted to past votes"
+  }
+
+  /// The size of a paired difference with its standard error: `6.07 ± 0.01`.
+  static func magnitude(_ estimate: Estimate?) -> String {
+    guard let estimate else { return NumberFormat.notAvailable }
+    return NumberFormat.estimate(abs(estimate.value), standardError: estimate.standardError)
+  }
+
+  /// `100–11–58–24` (yes – no – abstain – non-voting), or empty.
+  static func tally(_ tally: Tally?) -> String {
+    guard let tally else { return "" }
+    return "\(tally.yes)–\(tally.no)–\(tally.abstain)–\(tally.nonVoting)"
+  }
+
+  /// `100,000`.
+  static func count(_ count: Int) -> String {
+    NumberFormat.integer(count, grouping: .comma)
+  }
+}

@@ -1,0 +1,87 @@
+// Shared by every notebook: each notebook's folder holds a symbolic link to this file, so
+// it is compiled into each executable (which depends on UNGAKit alone) from one source.
+
+import Foundation
+import UNGAKit
+
+/// What a notebook produced: the files to write and the key findings to print.
+struct NotebookOutput {
+  var files: [(fileName: String, contents: String)]
+  /// Plain-text lines for the terminal.
+  var summary: String
+}
+
+/// Something the analysis needs that the data does not hold.
+struct MissingData: Error, CustomStringConvertible {
+  var description: String
+}
+
+/// A file or folder that could not be written.
+struct OutputError: Error, CustomStringConvertible {
+  var description: String
+}
+
+/// Runs a notebook: `make` computes and renders, the files go into the output folder, and
+/// the key findings and the files written are printed. Exits with a `sysexits.h` status, as
+/// `unga` does: 66 for missing input, 65 for data errors or missing records, 73 when the
+/// output cannot be written, 70 for anything else.
+func runNotebook(_ commandLine: NotebookCommandLine, _ make: () throws -> NotebookOutput) -> Never {
+  let name = commandLine.name
+  func fail(_ message: String, _ status: Int32) -> Never {
+    FileHandle.standardError.write(Data("\(name): \(message)\n".utf8))
+    exit(status)
+  }
+  do {
+    let output = try make()
+    let written = try write(output.files, to: commandLine.output)
+    print(output.summary)
+    print("Wrote \(written.count) files to \(commandLine.output)/:")
+    for file in written { print("  \(file)") }
+    exit(0)
+  } catch let error as DatasetLoadError {
+    guard case .invalidData = error else { fail("\(error)", 66) }
+    fail("\(error)", 65)
+  } catch let error as MissingData {
+    fail("\(error)", 65)
+  } catch let error as OutputError {
+    fail("\(error)", 73)
+  } catch {
+    fail("\(error)", 70)
+  }
+}
+
+/// Writes `files` into the folder `path`, making it if needed, each file atomically;
+/// returns the names in the order written.
+/// - Throws: `OutputError` when the folder cannot be made or a file cannot be written.
+private func write(_ files: [(fileName: String, contents: String)], to path: String)
+  throws(OutputError) -> [String]
+{
+  do {
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  } catch {
+    throw OutputError(description: "\(path): cannot make the folder: \(error.localizedDescription)")
+  }
+  for file in files {
+    do {
+      try AtomicFile.write(
+        file.contents, to: (path as NSString).appendingPathComponent(file.fileName))
+    } catch {
+      throw OutputError(description: error.description)
+    }
+  }
+  return files.map(\.fileName)
+}
+
+/// Reads the shipped dataset folders named (inside `datasets/`, or the folder that
+/// `UNGA_DATASETS` names), with the shipped member states.
+/// - Throws: `DatasetLoadError`.
+func loadShipped(_ folders: [String]) throws -> LoadedData {
+  let directory = try ShippedDatasets.directory()
+  return try DatasetLoader.load(
+    paths: folders.map { (directory as NSString).appendingPathComponent($0) })
+}
+
+/// A line on standard error, so that a long run shows it is alive.
+func progress(_ name: String, _ step: String) {
+  FileHandle.standardError.write(Data("\(name): \(step)…\n".utf8))
+}
