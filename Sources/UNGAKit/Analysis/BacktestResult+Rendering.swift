@@ -6,13 +6,13 @@ extension BacktestResult {
   /// per-outcome F1, and with `reliability` each predictor's reliability tables.
   public func text(reliability: Bool = false) -> String {
     var lines = [summary, ""]
-    lines += ScoreTableLayout(scoreTable).aligned()
+    lines += ScoreTable(scoreTable).aligned()
     lines.append("")
-    lines += ScoreTableLayout(f1Table).aligned()
+    lines += ScoreTable(f1Table).aligned()
     if reliability {
       for score in allScores {
         lines += ["", "Reliability of \(score.name) (mean predicted / observed frequency, count):"]
-        lines += ScoreTableLayout(reliabilityTable(score)).aligned()
+        lines += ScoreTable(reliabilityTable(score)).aligned()
       }
     }
     return lines.joined(separator: "\n") + "\n"
@@ -21,15 +21,15 @@ extension BacktestResult {
   /// The same tables in GitHub-flavoured Markdown.
   public func markdown(reliability: Bool = false) -> String {
     var lines = [summary, ""]
-    lines += ScoreTableLayout(scoreTable).markdown()
+    lines += ScoreTable(scoreTable).markdown()
     lines += ["", "F1 per outcome:", ""]
-    lines += ScoreTableLayout(f1Table).markdown()
+    lines += ScoreTable(f1Table).markdown()
     if reliability {
       for score in allScores {
         lines += [
           "", "Reliability of `\(score.name)` (mean predicted / observed frequency, count):", "",
         ]
-        lines += ScoreTableLayout(reliabilityTable(score)).markdown()
+        lines += ScoreTable(reliabilityTable(score)).markdown()
       }
     }
     return lines.joined(separator: "\n") + "\n"
@@ -102,7 +102,7 @@ extension BacktestResult {
 }
 
 /// A table of strings rendered with aligned columns or as Markdown; the first row is the header.
-private struct ScoreTableLayout {
+private struct ScoreTable {
   var rows: [[String]]
 
   init(_ rows: [[String]]) { self.rows = rows }
