@@ -9,7 +9,10 @@ struct Unga: Command {
       name: "unga",
       abstract: "Model votes in the United Nations General Assembly",
       version: version,
-      subcommands: [],
+      subcommands: [
+        BacktestCommand.self,
+        CalibrateCommand.self,
+      ],
       examples: ["unga --version", "unga help"])
   }
 }

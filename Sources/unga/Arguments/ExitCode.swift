@@ -57,6 +57,34 @@ extension CSVError: ExitCodeProviding {
   var exitCode: ExitCode { .dataError }
 }
 
+extension DatasetLoadError: ExitCodeProviding {
+  var exitCode: ExitCode {
+    switch self {
+    case .missingInput: .noInput
+    case .invalidData: .dataError
+    }
+  }
+}
+
+extension CalibrationError: ExitCodeProviding {
+  var exitCode: ExitCode {
+    switch self {
+    case .cannotRead: .noInput
+    case .invalidFile, .heldOutNotAfterFit, .nothingToScore: .dataError
+    }
+  }
+}
+
+extension BacktestError: ExitCodeProviding {
+  var exitCode: ExitCode {
+    switch self {
+    case .nothingToScore: .dataError
+    case .noPredictors, .duplicatePredictorName, .wrongForecastCount, .invalidForecast:
+      .internalError
+    }
+  }
+}
+
 /// A failure a command reports directly, with its exit code.
 enum CommandError: Error, Equatable, CustomStringConvertible, ExitCodeProviding {
   /// Input that is malformed or inconsistent (65).
