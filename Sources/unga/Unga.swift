@@ -10,8 +10,12 @@ struct Unga: Command {
       abstract: "Model votes in the United Nations General Assembly",
       version: version,
       subcommands: [
-        BacktestCommand.self,
-        CalibrateCommand.self,
+        Validate.self,
+        Show.self,
+        Import.self,
+        Bench.self,
+        Backtest.self,
+        Calibrate.self,
       ],
       examples: ["unga --version", "unga help"])
   }

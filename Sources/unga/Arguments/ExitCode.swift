@@ -75,6 +75,18 @@ extension CalibrationError: ExitCodeProviding {
   }
 }
 
+extension ImportError: ExitCodeProviding {
+  var exitCode: ExitCode {
+    switch self {
+    case .unreadable: .noInput
+    // Every file named exists, but one the format needs was not named.
+    case .missingInput: .usage
+    case .malformed, .missingColumns, .unrecognized, .invalidSource: .dataError
+    case .write: .cannotWrite
+    }
+  }
+}
+
 extension BacktestError: ExitCodeProviding {
   var exitCode: ExitCode {
     switch self {
@@ -83,6 +95,10 @@ extension BacktestError: ExitCodeProviding {
       .internalError
     }
   }
+}
+
+extension AtomicFileError: ExitCodeProviding {
+  var exitCode: ExitCode { .cannotWrite }
 }
 
 /// A failure a command reports directly, with its exit code.

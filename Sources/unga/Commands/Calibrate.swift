@@ -2,7 +2,7 @@ import Foundation
 import UNGAKit
 
 /// `unga calibrate`: fits the vote model's parameters and writes the calibration file.
-struct CalibrateCommand: Command {
+struct Calibrate: Command {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       name: "calibrate",
@@ -17,7 +17,10 @@ struct CalibrateCommand: Command {
         + "Writes JSON (to --output, else standard output) with the values, the sessions and"
         + " data used, the scores and this command; the same data and options give the same"
         + " bytes. 'unga simulate' and 'unga backtest' read datasets/model-parameters.json by"
-        + " default.",
+        + " default.\n\n"
+        + "Exit status: 0 on success, 64 for a wrong command line (held-out sessions that do not"
+        + " follow the fitted ones), 65 when the data has errors or a session range holds no"
+        + " roll call, 66 when a path does not exist, 73 when the output cannot be written.",
       examples: [
         "unga calibrate --output datasets/model-parameters.json",
         "unga calibrate --sessions 60-69 --held-out 70-74 --output params.json",
@@ -68,8 +71,8 @@ struct CalibrateCommand: Command {
     var words = ["unga", "calibrate"]
     for path in data.paths { words += ["--data", path] }
     words += ["--sessions", "\(sessions)", "--held-out", "\(heldOut)"]
-    if replicates != CalibrateCommand().replicates { words += ["--replicates", "\(replicates)"] }
-    if seed != CalibrateCommand().seed { words += ["--seed", "\(seed)"] }
+    if replicates != Calibrate().replicates { words += ["--replicates", "\(replicates)"] }
+    if seed != Calibrate().seed { words += ["--seed", "\(seed)"] }
     if let output { words += ["--output", output] }
     return words.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
   }
@@ -95,11 +98,7 @@ struct CalibrateCommand: Command {
       console.write(json)
       return
     }
-    do {
-      try AtomicFile.write(json, to: output)
-    } catch {
-      throw CommandError.cannotWrite(path: output, reason: "\(error)")
-    }
+    try AtomicFile.write(json, to: output)
     console.write(summary(calibration, path: output))
   }
 

@@ -1,7 +1,7 @@
 import UNGAKit
 
 /// `unga backtest`: scores the vote model and the baselines on recorded votes.
-struct BacktestCommand: Command {
+struct Backtest: Command {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       name: "backtest",
@@ -14,7 +14,10 @@ struct BacktestCommand: Command {
         + " frequencies and the state's own frequencies. Scores: log loss, Brier score,"
         + " accuracy, F1 per outcome, tally errors and adoption accuracy.\n\n"
         + "The JSON output has an object 'model' and an array 'baselines', each with 'name',"
-        + " 'logLoss', 'brier' and 'accuracy'.",
+        + " 'logLoss', 'brier' and 'accuracy'.\n\n"
+        + "Exit status: 0 on success, 64 for a wrong command line, 65 when the data has errors,"
+        + " the sessions hold no roll call or the calibration file is invalid, 66 when a path"
+        + " or the calibration file does not exist, 73 when the output cannot be written.",
       examples: [
         "unga backtest --sessions 70-74",
         "unga backtest --sessions 70-74 --format markdown --reliability",
@@ -57,7 +60,7 @@ struct BacktestCommand: Command {
   func run(_ console: Console) throws {
     let dataset = try data.load(console).dataset
     let model = try parameters.resolve()
-    let result = try Backtest.runModel(
+    let result = try UNGAKit.Backtest.runModel(
       dataset: dataset, sessions: sessions.range, parameters: model.parameters,
       sponsorCompliance: model.sponsorCompliance, threads: threads)
     let origin = "Model parameters: \(model.origin)."

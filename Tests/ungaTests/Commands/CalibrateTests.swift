@@ -5,7 +5,7 @@ import UNGAKit
 @testable import unga
 
 /// `unga calibrate` run as a user would, on a small fixture dataset.
-@Suite struct CalibrateCommandTests {
+@Suite struct CalibrateTests {
   /// The file holds the values, ranges, scores and the command, and a second run writes
   /// the same bytes.
   @Test func writesAReproducibleCalibrationFile() throws {

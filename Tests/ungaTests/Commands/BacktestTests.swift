@@ -5,7 +5,7 @@ import UNGAKit
 @testable import unga
 
 /// `unga backtest` run as a user would, on a small fixture dataset.
-@Suite struct BacktestCommandTests {
+@Suite struct BacktestTests {
   @Test func writesTheScoresAsJSON() throws {
     let folder = try FixtureDataset.write()
     defer { try? FileManager.default.removeItem(at: folder) }
