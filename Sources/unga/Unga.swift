@@ -14,6 +14,8 @@ struct Unga: Command {
         Show.self,
         Import.self,
         Bench.self,
+        Backtest.self,
+        Calibrate.self,
       ],
       examples: ["unga --version", "unga help"])
   }
