@@ -34,4 +34,24 @@ import Testing
     #expect(result.stderr.hasPrefix("tool: error: cannot write '\(path)': "))
     #expect(result.stdout.isEmpty)
   }
+
+  @Test func aFailedWriteLeavesTheGoodFileAndNoTemporaryFile() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("unga-output-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // A non-empty folder at the output path: the text is written to a
+    // temporary file beside it, and the final rename fails.
+    let target = folder.appendingPathComponent("report")
+    try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+    let good = target.appendingPathComponent("good.txt")
+    try Data("a good report\n".utf8).write(to: good)
+
+    let result = runInProcess(["show", "X", "-o", target.path])
+    #expect(result.status == .cannotWrite)
+    #expect(result.stderr.hasPrefix("tool: error: cannot write '\(target.path)': "))
+    #expect(try String(contentsOf: good, encoding: .utf8) == "a good report\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["good.txt"])
+  }
 }
