@@ -11,9 +11,7 @@ import Testing
   }
 
   @Test func writesTheFileNamedAndReplacesIt() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("unga-output-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = URL(fileURLWithPath: try Repository.temporaryFolder())
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("out.txt")
     try Data("an older, longer report\n".utf8).write(to: file)
@@ -36,9 +34,7 @@ import Testing
   }
 
   @Test func aFailedWriteLeavesTheGoodFileAndNoTemporaryFile() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("unga-output-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = URL(fileURLWithPath: try Repository.temporaryFolder())
     defer { try? FileManager.default.removeItem(at: folder) }
     // A non-empty folder at the output path: the text is written to a
     // temporary file beside it, and the final rename fails.
