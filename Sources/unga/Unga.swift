@@ -9,7 +9,14 @@ struct Unga: Command {
       name: "unga",
       abstract: "Model votes in the United Nations General Assembly",
       version: version,
-      subcommands: [],
+      subcommands: [
+        Validate.self,
+        Show.self,
+        Import.self,
+        Bench.self,
+        Backtest.self,
+        Calibrate.self,
+      ],
       examples: ["unga --version", "unga help"])
   }
 }

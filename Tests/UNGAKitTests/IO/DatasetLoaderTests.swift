@@ -119,6 +119,9 @@ import UNGAKit
     try FixturePaths.copy("native/ukraine", to: "ukraine", in: folder)
     try FixturePaths.copy("native/history", to: "history", in: folder)
     try FixturePaths.write("notes", to: "docs/README.md", in: folder)
+    // Like the shipped `sources/`: a member-states file alone is not a dataset.
+    try FixturePaths.write(
+      "code,alpha2,name,admitted\n", to: "sources/member-states.csv", in: folder)
     let environment = [ShippedDatasets.environmentVariable: folder]
 
     #expect(try ShippedDatasets.directory(environment: environment) == folder)
