@@ -47,14 +47,13 @@ enum DocumentParts {
   }
 
   /// The simulation settings: seed, trials and the model's parameters with their origin.
-  static func simulationSettings(seed: UInt64, trials: String, report: Report)
-    -> [ReportDocument.Definition]
-  {
+  static func simulationSettings(
+    seed: UInt64, trials: String, parameters: NotebookParameters, report: Report
+  ) -> [ReportDocument.Definition] {
     [
       .init("Seed", "\(seed)"), .init("Trials", trials),
-      .init(
-        "Model parameters",
-        "\(report.model.parameterOrigin): \(ReportWording.parameters(report.model))"),
+      .init("Model parameters", ReportWording.parameters(report.model)),
+      .init("Parameters from", parameters.description),
     ]
   }
 
@@ -70,6 +69,23 @@ enum DocumentParts {
       }
     }
     return blocks
+  }
+
+  /// What the calibration file says about its own parameters (its notes), when the
+  /// parameters came from one; nothing otherwise.
+  static func calibrationNotes(_ parameters: NotebookParameters) -> [ReportDocument.Block] {
+    guard let calibration = parameters.calibration else { return [] }
+    let fit = calibration.fit.span
+    let heldOut = calibration.heldOut.span
+    return [
+      .subheading("What the calibration found"),
+      .paragraph(
+        "The parameters were fitted on sessions \(fit.firstSession) to \(fit.lastSession)"
+          + " (\(count(fit.rollCalls)) roll calls) and scored on sessions"
+          + " \(heldOut.firstSession) to \(heldOut.lastSession) (\(count(heldOut.rollCalls)) roll"
+          + " calls) by \u{201C}\(calibration.command)\u{201D}. Its notes:"),
+      .bullets(calibration.notes),
+    ]
   }
 
   /// The key findings as plain text: a title line, then one line per finding.

@@ -23,8 +23,8 @@ struct OutputError: Error, CustomStringConvertible {
 
 /// Runs a notebook: `make` computes and renders, the files go into the output folder, and
 /// the key findings and the files written are printed. Exits with a `sysexits.h` status, as
-/// `unga` does: 66 for missing input, 65 for data errors or missing records, 73 when the
-/// output cannot be written, 70 for anything else.
+/// `unga` does: 66 for missing input, 65 for data errors, missing records or an invalid
+/// calibration file, 73 when the output cannot be written, 70 for anything else.
 func runNotebook(_ commandLine: NotebookCommandLine, _ make: () throws -> NotebookOutput) -> Never {
   let name = commandLine.name
   func fail(_ message: String, _ status: Int32) -> Never {
@@ -42,6 +42,8 @@ func runNotebook(_ commandLine: NotebookCommandLine, _ make: () throws -> Notebo
     guard case .invalidData = error else { fail("\(error)", 66) }
     fail("\(error)", 65)
   } catch let error as MissingData {
+    fail("\(error)", 65)
+  } catch let error as CalibrationError {
     fail("\(error)", 65)
   } catch let error as OutputError {
     fail("\(error)", 73)
@@ -70,6 +72,36 @@ private func write(_ files: [(fileName: String, contents: String)], to path: Str
     }
   }
   return files.map(\.fileName)
+}
+
+/// The vote model's parameters a notebook uses: those of the shipped calibration file
+/// (`datasets/model-parameters.json`) when there is one, as `unga` does, else the design's
+/// defaults.
+struct NotebookParameters {
+  var parameters: ModelParameters
+  var origin: ParameterOrigin
+  /// The calibration file's content, when the parameters came from one.
+  var calibration: CalibratedParameters?
+  /// The calibration file's SHA-256 digest.
+  var sha256: String?
+
+  /// Reads the shipped calibration file, if any.
+  /// - Throws: `CalibrationError` for a file that cannot be read or is invalid.
+  static func load() throws -> NotebookParameters {
+    guard let path = CalibratedParameters.shippedPath() else {
+      return NotebookParameters(parameters: .defaults, origin: .defaults)
+    }
+    let calibration = try CalibratedParameters.load(path: path)
+    let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+    return NotebookParameters(
+      parameters: calibration.parameters, origin: ParameterOrigin(calibrationFile: path),
+      calibration: calibration, sha256: SHA256(bytes).hex)
+  }
+
+  /// Where the parameters come from, for a definition list.
+  var description: String {
+    sha256.map { "\(origin) (SHA-256 \($0))" } ?? "\(origin)"
+  }
 }
 
 /// Reads the shipped dataset folders named (inside `datasets/`, or the folder that

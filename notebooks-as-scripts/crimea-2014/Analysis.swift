@@ -79,6 +79,8 @@ struct Analysis {
   let loaded: LoadedData
   let parameters: ModelParameters
   let parameterOrigin: ParameterOrigin
+  /// Where the parameters came from (the calibration file and its digest).
+  let parameterSource: NotebookParameters
   let rollCall: RollCall
   let recorded: Tally
   let summary: RollCallSummary
@@ -132,9 +134,10 @@ struct Analysis {
     }.count
     let automatic = ReferenceFinder(dataset: dataset).references(rollCall: index)
 
-    // Calibrated parameters are not yet shipped: the design's defaults, said so in the output.
-    let parameters = ModelParameters.defaults
-    let origin = ParameterOrigin.defaults
+    // The shipped calibration, as `unga` uses it; the design's defaults without one.
+    let source = try NotebookParameters.load()
+    let parameters = source.parameters
+    let origin = source.origin
 
     progress(
       "crimea-2014",
@@ -222,6 +225,7 @@ struct Analysis {
       toolVersion: "UNGAKit notebook crimea-2014")
     return Analysis(
       commandLine: commandLine, loaded: loaded, parameters: parameters, parameterOrigin: origin,
+      parameterSource: source,
       rollCall: rollCall, recorded: recorded,
       summary: RollCallSummary(dataset: dataset, rollCall: index),
       taggedEarlier: taggedEarlier, automatic: automatic,

@@ -66,7 +66,12 @@ enum Story {
       abs(opposingCost?.value ?? 0) < Analysis.smallChange
       ? "Washington's co-sponsorship was worth little in the model."
       : "Washington's co-sponsorship mattered in the model."
-    let pull = Double(a.recorded.yes) < yes.mean ? "Why it overshot: the pull" : "The pull"
+    let strong = (shifts.last ?? 0) > 2
+    let pull =
+      strong
+      ? (Double(a.recorded.yes) < yes.mean ? "Why it overshot: the pull" : "The pull")
+        + " of \(a.model.recordedSponsors.count) sponsors adds up."
+      : "The sponsors' pull is weak in this model."
     return [
       "**\(verdict)** From the votes before it, the model expected \(count(yes)) yes (90 %"
         + " interval \(ReportFigures.interval(yes))), \(count(a.asRecorded.no)) no,"
@@ -77,7 +82,7 @@ enum Story {
         + " (\(ReportFigures.percent(Double(hits(a.calls)) / Double(a.calls.count))))**,"
         + " \(calibration).",
       "**Its costliest misses** were \(misses(Array(worst))).",
-      "**\(pull) of \(a.model.recordedSponsors.count) sponsors adds up.** Each"
+      "**\(pull)** Each"
         + " recorded sponsor pulls the states that vote with it, and the pulls are summed: the"
         + " median member was moved \(NumberFormat.fixed(shifts[shifts.count / 2], decimals: 1))"
         + " standard deviations towards yes on the model's scale, the most-moved"
@@ -126,7 +131,8 @@ enum Story {
       definitions: [target]
         + DocumentParts.simulationSettings(
           seed: a.commandLine.seed,
-          trials: "\(DocumentParts.count(a.commandLine.trials)) per simulation", report: a.report)
+          trials: "\(DocumentParts.count(a.commandLine.trials)) per simulation",
+          parameters: a.parameterSource, report: a.report)
         + [
           .init(
             "Reference votes",
@@ -451,24 +457,21 @@ enum Story {
   private static func withoutWashington(_ a: Analysis) -> [ReportDocument.Block] {
     let threshold = a.recorded.yes
     var table = ReportDocument.Table(
-      caption: "The vote with the United States as recorded (co-sponsor), neutral and opposing",
+      caption: "The vote with the United States as recorded (co-sponsor), neutral and opposing;"
+        + " changes against the record's co-sponsorship",
       columns: [
-        .init("Scenario"), .init("Yes", isNumeric: true), .init("90 % interval", isNumeric: true),
-        .init("No", isNumeric: true), .init("Abstain", isNumeric: true),
-        .init("P(yes ≥ \(threshold))", isNumeric: true), .init("Change in yes", isNumeric: true),
-        .init("Change in P(yes ≥ \(threshold))", isNumeric: true),
+        .init("Scenario"), .init("Yes", isNumeric: true), .init("No", isNumeric: true),
+        .init("Abstain", isNumeric: true), .init("P(yes ≥ \(threshold))", isNumeric: true),
+        .init("Change in yes", isNumeric: true), .init("Change in P", isNumeric: true),
       ])
     for scenario in a.result.scenarios {
       let difference = scenario.difference
-      let probability = scenario.thresholds.first
       table.rows.append([
-        scenario.isBaseline ? "US co-sponsor (as recorded)" : scenario.name,
-        ReportFigures.count(scenario.yes, exact: false), ReportFigures.interval(scenario.yes),
+        scenario.isBaseline ? "US co-sponsor" : scenario.name,
+        ReportFigures.count(scenario.yes, exact: false),
         NumberFormat.fixed(scenario.no.mean, decimals: 1),
         NumberFormat.fixed(scenario.abstain.mean, decimals: 1),
-        ReportFigures.probability(
-          probability?.probability ?? .nan, standardError: probability?.standardError ?? .nan,
-          exact: false),
+        NumberFormat.percent(scenario.thresholds.first?.probability ?? .nan, decimals: 1),
         difference.map { ReportFigures.difference($0.yes, exact: false) } ?? "",
         difference?.thresholds.first.map {
           ReportFigures.pointsDifference(
@@ -518,24 +521,34 @@ enum Story {
       a.report, referenceList: "under \u{201C}Choosing the precedents\u{201D}")
     blocks.append(.subheading("What this retrospective lacks"))
     blocks.append(
-      .bullets([
-        "**Sponsors.** The \(a.model.recordedSponsors.count) sponsors come from the UN library"
-          + " catalogue's addendum to the draft (its main sponsors and additional sponsors);"
-          + " states that joined in the hall may be missing. The reference votes have"
-          + " \(a.referenceSponsorships) sponsorships in the data"
-          + (a.referenceSponsorships == 0
-            ? ", so every sponsor's earlier stance is read from its votes alone." : "."),
-        "**Precedents.** \(laterGeorgian(a)) The chosen precedents drew"
-          + " \(NumberFormat.fixed(referenceMeanYes(a), decimals: 0)) yes votes on average,"
-          + " against \(a.recorded.yes) for the target: the model's starting point is"
-          + (referenceMeanYes(a) < Double(a.recorded.yes)
-            ? " far less support than the target won, which the sponsors' pull must make up."
-            : " as much support as the target won."),
-        "**Non-voting.** The history lists only yes, no and abstain; a member without a row"
-          + " counts as not voting, so absence rates include every reason for not voting.",
-        "**One vote.** A single roll call cannot validate or refute the model; the backtest"
-          + " scores it on thousands.",
-      ]))
+      .bullets(
+        [
+          "**Sponsors.** The \(a.model.recordedSponsors.count) sponsors come from the UN library"
+            + " catalogue's addendum to the draft (its main sponsors and additional sponsors);"
+            + " states that joined in the hall may be missing. The reference votes have"
+            + " \(a.referenceSponsorships) sponsorships in the data"
+            + (a.referenceSponsorships == 0
+              ? ", so every sponsor's earlier stance is read from its votes alone." : "."),
+          "**Precedents.** \(laterGeorgian(a)) The chosen precedents drew"
+            + " \(NumberFormat.fixed(referenceMeanYes(a), decimals: 0)) yes votes on average,"
+            + " against \(a.recorded.yes) for the target: the model's starting point is"
+            + (referenceMeanYes(a) < Double(a.recorded.yes)
+              ? " far less support than the target won, which the sponsors' pull must make up."
+              : " as much support as the target won."),
+          "**Non-voting.** The history lists only yes, no and abstain; a member without a row"
+            + " counts as not voting, so absence rates include every reason for not voting.",
+          "**One vote.** A single roll call cannot validate or refute the model; the backtest"
+            + " scores it on thousands.",
+        ]
+          + (a.parameterSource.calibration.map {
+            [
+              "**Sponsors' own votes.** The simulator has every recorded sponsor that is a member"
+                + " vote yes for certain; the calibration's backtest forecasts give a present"
+                + " sponsor a \(NumberFormat.percent($0.sponsorCompliance, decimals: 1)) chance"
+                + " (its fitted sponsor compliance)."
+            ]
+          } ?? [])))
+    blocks += DocumentParts.calibrationNotes(a.parameterSource)
     return blocks
   }
 

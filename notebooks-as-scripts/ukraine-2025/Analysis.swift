@@ -15,6 +15,10 @@ struct Analysis {
   /// States whose P(yes) moves less than this between the US co-sponsoring and opposing
   /// count as unmoved.
   static let unmoved = 0.01
+  /// A swing in P(yes) of at least this much counts as following Washington strongly.
+  static let strongSwing = 0.05
+  /// A change of expected yes votes below this many reads as small.
+  static let smallChange = 3.0
 
   /// The three stances of the United States, in the order the story tells them.
   static let usScenarios = [
@@ -46,7 +50,11 @@ struct Analysis {
   let loaded: LoadedData
   let parameters: ModelParameters
   let parameterOrigin: ParameterOrigin
+  /// Where the parameters came from (the calibration file and its digest).
+  let parameterSource: NotebookParameters
   let plannerTrials: Int
+  /// Expected yes with US co-sponsorship on the recruitment search's draws: its goal.
+  var recruitGoal: Double { recruitWithNeutral.goal?.target ?? coSponsor.yes.mean }
   let model: VoteModel
   /// The draft as recorded, then the three US scenarios (differences against the draft as
   /// recorded).
@@ -102,9 +110,10 @@ struct Analysis {
         description: "the data holds no draft \(draftKey); expected it in datasets/ukraine")
     }
 
-    // Calibrated parameters are not yet shipped: the design's defaults, said so in the output.
-    let parameters = ModelParameters.defaults
-    let origin = ParameterOrigin.defaults
+    // The shipped calibration, as `unga` uses it; the design's defaults without one.
+    let source = try NotebookParameters.load()
+    let parameters = source.parameters
+    let origin = source.origin
     let sampling = MonteCarloOptions(trials: commandLine.trials, seed: commandLine.seed)
     let thresholds = Array(Set([crimea.tally.yes, aggression.tally.yes])).sorted()
 
@@ -131,8 +140,13 @@ struct Analysis {
     let plannerTrials = min(commandLine.trials, plannerTrialCap)
     let planning = PlanningOptions(
       objective: .yes, sampling: MonteCarloOptions(trials: plannerTrials, seed: commandLine.seed))
-    let goal = RecruitGoal(
-      objective: .yes, target: result.scenario(named: "US co-sponsor")?.yes.mean ?? 0)
+    // The goal is the co-sponsor level on the search's own draws, so that a base scenario
+    // and the goal differ by the scenarios alone, not by sampling noise.
+    let target = try MonteCarloEngine.run(
+      model: model, scenarios: [try model.scenario(usScenarios[0], in: dataset)],
+      rule: result.rule, options: planning.sampling
+    ).statistics[0].yes.mean
+    let goal = RecruitGoal(objective: .yes, target: target)
     func recruit(_ base: Scenario) throws -> RecruitResult {
       progress("ukraine-2025", "searching recruits with the \(base.name)")
       return try Recruiter.run(
@@ -162,6 +176,7 @@ struct Analysis {
     }
     return Analysis(
       commandLine: commandLine, loaded: loaded, parameters: parameters, parameterOrigin: origin,
+      parameterSource: source,
       plannerTrials: plannerTrials, model: model, result: result, paired: paired,
       precedents: (crimea, aggression), movers: movers, candidates: candidates,
       recruitWithNeutral: withNeutral, recruitWithOpposing: withOpposing,

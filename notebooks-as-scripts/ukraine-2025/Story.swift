@@ -35,15 +35,17 @@ enum Story {
   static func keyFindings(_ a: Analysis) -> [String] {
     let (co, neutral, opposing) = (a.coSponsor, a.neutral, a.opposing)
     let adoption = [co, neutral, opposing].map(\.adoptionProbability)
+    let cost = a.paired[2].difference?.yes
     let verdict: String
-    if adoption.allSatisfy({ $0 >= 0.95 }) {
+    if abs(cost?.value ?? 0) < Analysis.smallChange, adoption.allSatisfy({ $0 >= 0.95 }) {
+      verdict = "Washington's stance barely moves the count, and not the outcome."
+    } else if adoption.allSatisfy({ $0 >= 0.95 }) {
       verdict = "Washington's stance moves the count, not the outcome."
     } else if opposing.adoptionProbability < 0.5, co.adoptionProbability >= 0.5 {
       verdict = "Washington's stance decides whether the draft passes."
     } else {
       verdict = "Washington's stance puts adoption at risk."
     }
-    let cost = a.paired[2].difference?.yes
     var findings = [
       "**\(verdict)** With the United States as co-sponsor the model expects"
         + " \(yes(co)) yes votes (90 % interval \(ReportFigures.interval(co.yes))); with"
@@ -80,16 +82,21 @@ enum Story {
 
   private static func followersFinding(_ a: Analysis) -> String {
     let top = topFollowers(a).prefix(5)
-    let names = top.map {
-      "\($0.state.name) (\(points($0.opposing)) → \(points($0.coSponsor)) %)"
-    }
+    let swings = top.map { NumberFormat.fixed($0.swing * 100, decimals: 1) }
     let others = a.movers.filter { $0.state.state != "USA" }
     let still = others.filter { abs($0.swing) < Analysis.unmoved }.count
-    return "**The states that follow Washington most closely are"
-      + " \(ReportWording.list(top.map(\.state.name))).** Their chance of voting yes, from the"
-      + " US opposing to the US co-sponsoring: \(ReportWording.list(names)). \(still) of the"
-      + " \(others.count) other members move by less than"
+    let unmoved =
+      " \(still) of the \(others.count) other members move by less than"
       + " \(NumberFormat.fixed(Analysis.unmoved * 100, decimals: 0)) point."
+    guard let first = top.first, first.swing >= Analysis.strongSwing else {
+      return "**Washington pulls no one far in the model.** The largest swing between the US"
+        + " co-sponsoring and opposing is \(top.first.map { $0.state.name } ?? "none")'s,"
+        + " \(swings.first ?? "0") points of chance of voting yes." + unmoved
+    }
+    return "**The states that follow Washington most closely are"
+      + " \(ReportWording.list(top.map(\.state.name))).** Their chance of voting yes rises by"
+      + " \(ReportWording.list(swings)) points when the United States co-sponsors rather than"
+      + " opposes." + unmoved
   }
 
   private static func recruitFinding(_ a: Analysis) -> String {
@@ -102,7 +109,8 @@ enum Story {
     return "**\(reached ? "Other co-sponsors can" : "Other co-sponsors cannot always") make up"
       + " the loss, in the model.** Recruiting among the \(a.candidates.count) members that voted"
       + " for \(a.precedents.aggression.key), to bring expected yes back to the co-sponsor level"
-      + " (\(yes(a.coSponsor, decimals: 1))): " + parts.joined(separator: "; ") + "."
+      + " (\(NumberFormat.fixed(a.recruitGoal, decimals: 1)) on the search's draws): "
+      + parts.joined(separator: "; ") + "."
   }
 
   private static func precedentFinding(_ a: Analysis) -> String {
@@ -170,7 +178,7 @@ enum Story {
         + " differences are measured more precisely than each figure alone.",
       definitions: [draft]
         + DocumentParts.simulationSettings(
-          seed: a.commandLine.seed, trials: trials, report: a.report)
+          seed: a.commandLine.seed, trials: trials, parameters: a.parameterSource, report: a.report)
         + [
           .init(
             "Reference votes",
@@ -369,14 +377,15 @@ enum Story {
   // MARK: Recruits
 
   private static func recruits(_ a: Analysis) -> [ReportDocument.Block] {
-    let target = a.coSponsor.yes.mean
+    let target = a.recruitGoal
     var blocks: [ReportDocument.Block] = [
       .heading("Can other co-sponsors make up the loss?"),
       .paragraph(
         "A recruit co-sponsors the draft: it votes yes and pulls the states that usually vote"
           + " with it towards yes, as the United States would. The search adds, one at a time,"
           + " the recruit that raises expected yes votes most, until expected yes is back at"
-          + " the level with US co-sponsorship (\(yes(a.coSponsor, decimals: 1))). Candidates"
+          + " the level with US co-sponsorship (\(NumberFormat.fixed(target, decimals: 1)) on"
+          + " the search's \(DocumentParts.count(a.plannerTrials)) draws). Candidates"
           + " are the \(a.candidates.count) members that voted for"
           + " \(a.precedents.aggression.key) in"
           + " \(a.precedents.aggression.year) and are not"
@@ -636,6 +645,7 @@ enum Story {
           + " measured over all contested votes, not over"
           + " Ukraine alone.",
       ]))
+    blocks.append(contentsOf: DocumentParts.calibrationNotes(a.parameterSource))
     blocks.append(contentsOf: noVoterCheck(a))
     blocks.append(.subheading("Reference votes"))
     blocks.append(
@@ -681,18 +691,21 @@ enum Story {
       .paragraph(
         "\(ReportWording.list(states.map(\.name))) voted no on both \(crimea.key) and"
           + " \(aggression.key). As recorded, the model still gives them a chance of voting yes"
-          + " of \(ReportWording.list(figures)). The reason is the age of the evidence: the most"
-          + " recent reference vote is"
-          + " \(NumberFormat.fixed(age, decimals: 1))"
-          + " years old and weighs \(NumberFormat.fixed(latest?.weight ?? .nan, decimals: 2)), so"
-          + " a member's whole record adds up to at most"
-          + " \(NumberFormat.fixed(evidence, decimals: 1)) weighted votes, against its regional"
-          + " group's pattern worth \(ReportWording.number(a.parameters.priorStrength)). Where the"
-          + " group mostly voted yes, as the \(first.group.rawValue) group did around"
-          + " \(first.name), it pulls a consistent no-voter towards yes. Fitting the half-life"
-          + " and the prior strength to past votes is meant to settle how much weight old evidence"
-          + " deserves; until then, read"
-          + " the per-state figures of consistent no-voters with care."),
+          + " of \(ReportWording.list(figures)). The reason is the regional prior: the most"
+          + " recent reference vote is \(NumberFormat.fixed(age, decimals: 1)) years old and"
+          + " weighs \(NumberFormat.fixed(latest?.weight ?? .nan, decimals: 2)), so a member's"
+          + " whole record adds up to at most \(NumberFormat.fixed(evidence, decimals: 1))"
+          + " weighted votes, against its regional group's pattern worth"
+          + " \(ReportWording.number(a.parameters.priorStrength)). Where the group mostly voted"
+          + " yes, as the \(first.group.rawValue) group did around \(first.name), it pulls a"
+          + " consistent no-voter towards yes."
+          + (a.parameterOrigin.isCalibrated
+            ? " The half-life and the prior strength are the calibrated ones, fitted on many"
+              + " votes; for a state whose record is this consistent they may still be too kind"
+              + " to the group's pattern."
+            : " Fitting the half-life and the prior strength to past votes is meant to settle"
+              + " how much weight old evidence deserves; until then, read the per-state figures"
+              + " of consistent no-voters with care.")),
     ]
   }
 
