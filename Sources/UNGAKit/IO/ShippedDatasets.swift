@@ -61,11 +61,16 @@ public enum ShippedDatasets {
         + "); set \(environmentVariable) to the folder, or name the data to use")
   }
 
+  /// The folder of the importers' curated inputs (`datasets/sources`): its
+  /// `member-states.csv` is an importer's source, not a dataset table.
+  public static let importerSources = "sources"
+
   /// The dataset folders inside `directory`: every folder that holds at
-  /// least one of the native files, sorted by name.
+  /// least one of the native files, sorted by name, except `importerSources`.
   public static func folders(in directory: String) -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     return names.sorted().compactMap { name in
+      guard name != importerSources else { return nil }
       let folder = (directory as NSString).appendingPathComponent(name)
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
