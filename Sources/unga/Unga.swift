@@ -9,7 +9,7 @@ struct Unga: Command {
       name: "unga",
       abstract: "Model votes in the United Nations General Assembly",
       version: version,
-      subcommands: [],
+      subcommands: [Simulate.self, Recruit.self, Sweep.self, Bench.self],
       examples: ["unga --version", "unga help"])
   }
 }

@@ -1,0 +1,81 @@
+import UNGAKit
+
+/// `unga sweep`: every combination of some backers' stances, ranked.
+struct Sweep: Command {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      name: "sweep",
+      abstract: "Rank every combination of some backers' stances on a draft",
+      discussion: """
+        Evaluates every combination of the --backers' stances (each of --stances, by default \
+        co-sponsor, neutral and oppose) on the same random numbers, and ranks them by the \
+        objective, with each combination's difference from the draft as recorded. At most \
+        \(StanceSweep.combinationLimit) combinations (3 stances for 6 backers).
+
+        The --with, --without, --oppose and --scenario flags together give stances every \
+        combination shares; the swept backers' own entries in them are replaced.
+        """,
+      examples: [
+        "unga sweep --backers USA,GBR",
+        "unga sweep --backers USA,FRA,DEU --stances co-sponsor,neutral --objective yes",
+        "unga sweep --backers USA,GBR --oppose RUS --format json --output sweep.json",
+      ])
+  }
+
+  var draft = DraftOptions()
+  var scenarios = ScenarioOptions()
+  var backers: [String] = []
+  var stances = StanceList(Stance.allCases)
+  var objective = PlanningObjective.adoption
+  var sampling = SamplingOptions()
+  var parameters = ParameterOptions()
+  var output = OutputOptions<PlanFormat>()
+
+  static var arguments: [Argument<Self>] {
+    [
+      .group(\.draft),
+      .option(
+        \.backers, name: "backers", valueName: "codes", separator: ",", required: true,
+        help: "The states whose stances are swept."),
+      .option(\.stances, name: "stances", valueName: "list", help: "The stances tried for each."),
+      .option(\.objective, name: "objective", help: "What the combinations are ranked by."),
+      .group(\.scenarios),
+      .group(\.sampling),
+      .group(\.parameters),
+      .group(\.output),
+    ]
+  }
+
+  func validate() throws(UsageError) {
+    _ = try scenarios.scenarios()
+    try parameters.validate()
+  }
+
+  func run(_ console: Console) throws {
+    let text = try InterruptHandler.run { token in
+      let inputs = try ModelInputs(draft: draft, parameters: parameters)
+      let model = try inputs.model(draft)
+      let counter = ProgressCounter()
+      let options = PlanningOptions(
+        objective: objective, majority: draft.majority,
+        sampling: sampling.monteCarlo(cancellation: token, progress: counter))
+      let progress = ProgressLine(console: console) { elapsed in
+        Recruit.status(counter, elapsed)
+      }
+      defer { progress.stop() }
+      let result = try StanceSweep.run(
+        model: model, dataset: inputs.dataset,
+        backers: backers.map { StanceSweep.Backer(state: $0, stances: stances.stances) },
+        base: scenarios.merged(fallback: Scenario(name: ScenarioModel.recordedName)),
+        options: options)
+      progress.stop()
+      let origin = "Parameters: \(inputs.parameters)."
+      switch output.format {
+      case .text: return result.renderText() + "\n" + origin + "\n"
+      case .markdown: return result.renderMarkdown() + "\n" + origin + "\n"
+      case .json: return try JSONText.encode(result)
+      }
+    }
+    try output.emit(text, to: console)
+  }
+}
