@@ -1,8 +1,12 @@
 /// The parts every chart shares: the root `<svg>` with its accessible title, the visible
 /// title, text, legends, axes and point shapes.
 enum ChartCanvas {
+  /// Fonts with Helvetica's widths first (Arial on Windows, Liberation Sans and Nimbus Sans
+  /// on Linux), because labels are laid out with ``TextMetrics``' Helvetica widths; a
+  /// system UI font such as DejaVu Sans runs some 15 % wider and would push right-aligned
+  /// labels off the canvas.
   static let fontFamily =
-    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, "
+    "Helvetica, Arial, 'Liberation Sans', 'Nimbus Sans', 'Helvetica Neue', system-ui, "
     + "sans-serif"
   static let fontSize = 12.0
   static let tickFontSize = 11.0

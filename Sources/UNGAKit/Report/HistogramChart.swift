@@ -6,7 +6,8 @@
 /// ``Layout/overlaid`` draws every series as a step line in one plot, told apart by colour
 /// and dash. The marker is a dashed vertical line at the left edge of its outcome's bar
 /// (so everything right of it is "at least" the outcome), labelled at the top; in small
-/// multiples the bars left of it are drawn paler.
+/// multiples the bars left of it are drawn paler. In small multiples a series may carry its
+/// own marker instead (``Series/marker``), drawn across its panel only.
 public struct HistogramChart: Sendable, Hashable {
   /// One distribution.
   public struct Series: Sendable, Hashable {
@@ -19,13 +20,20 @@ public struct HistogramChart: Sendable, Hashable {
     /// A short note shown at the right of the panel (small multiples only), such as
     /// `P(adopted) 97.3 %`.
     public var note: String?
+    /// An outcome marked in this series' own panel only (small multiples; ignored when
+    /// overlaid), for thresholds that differ between series: a dashed line across the
+    /// panel, bars left of it paler. Unlabelled: say what it is in ``note``.
+    public var marker: Int?
 
     /// A series named `name` with probability mass `mass` starting at outcome `origin`.
-    public init(name: String, mass: [Double], origin: Int = 0, note: String? = nil) {
+    public init(
+      name: String, mass: [Double], origin: Int = 0, note: String? = nil, marker: Int? = nil
+    ) {
       self.name = name
       self.mass = mass
       self.origin = origin
       self.note = note
+      self.marker = marker
     }
 
     func probability(of outcome: Int) -> Double {
@@ -97,11 +105,18 @@ public struct HistogramChart: Sendable, Hashable {
     self.plotHeight = plotHeight ?? (layout == .smallMultiples ? 70 : 240)
   }
 
-  /// The outcomes drawn: ``range``, or the automatic range.
+  /// The outcomes drawn: ``range``, or the automatic range (which also holds every
+  /// series' own marker in small multiples).
   public var visibleRange: ClosedRange<Int> {
     if let range { return range }
     var lower = marker?.outcome
     var upper = marker?.outcome
+    if layout == .smallMultiples {
+      for outcome in series.compactMap(\.marker) {
+        lower = min(lower ?? outcome, outcome)
+        upper = max(upper ?? outcome, outcome)
+      }
+    }
     for item in series where item.mass.contains(where: { $0 > 0 }) {
       let part = DistributionRange.visible(masses: [item.mass], origin: item.origin)
       lower = min(lower ?? part.lowerBound, part.lowerBound)
@@ -174,6 +189,15 @@ public struct HistogramChart: Sendable, Hashable {
           ? bars(series[index], index: index, outcomes: outcomes, x: xScale, y: yScale)
           : [stepLine(series[index], index: index, outcomes: outcomes, x: xScale, y: yScale)]
       }
+      if layout == .smallMultiples, let index = members.first,
+        let outcome = series[index].marker, outcomes.contains(outcome)
+      {
+        let x = xScale(Double(outcome) - 0.5)
+        children.append(
+          ChartCanvas.line(
+            x1: x, y1: panelTop - 2, x2: x, y2: base, color: ChartPalette.ink, width: 1.25,
+            dash: "4 3"))
+      }
       children.append(
         ChartCanvas.line(
           x1: plotLeft, y1: base, x2: plotRight, y2: base, color: ChartPalette.axis))
@@ -225,7 +249,8 @@ public struct HistogramChart: Sendable, Hashable {
     return elements
   }
 
-  /// All bars of one series as one or two paths (paler left of the marker).
+  /// All bars of one series as one or two paths (paler left of its own marker, else the
+  /// chart's).
   private func bars(
     _ item: Series, index: Int, outcomes: ClosedRange<Int>, x: LinearScale, y: LinearScale
   ) -> [SVGElement] {
@@ -236,7 +261,7 @@ public struct HistogramChart: Sendable, Hashable {
     for outcome in outcomes {
       let probability = item.probability(of: outcome)
       guard probability > 0 else { continue }
-      let isBelow = marker.map { outcome < $0.outcome } ?? false
+      let isBelow = (item.marker ?? marker?.outcome).map { outcome < $0 } ?? false
       paths[isBelow ? 0 : 1].addRectangle(
         left: x(Double(outcome) - 0.5) + inset, top: min(y(probability), y(0) - 0.5),
         right: x(Double(outcome) + 0.5) - inset, bottom: y(0))

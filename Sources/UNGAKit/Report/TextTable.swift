@@ -68,8 +68,10 @@ public struct TextTable: Sendable, Hashable {
   public func render(maxWidth: Int = 100, style: TerminalStyle = .plain) -> String {
     let widths = columnWidths(maxWidth: maxWidth)
     var lines: [String] = []
+    // Padding stays outside the bold, so trailing spaces can still be trimmed and a styled
+    // table differs from a plain one only by its escape sequences.
     let header = zip(columns, widths).map { column, width in
-      style.bold(cell(column.header, width: width, alignment: column.alignment))
+      cell(style.bold(column.header), width: width, alignment: column.alignment)
     }
     lines.append(join(header))
     lines.append(ruleLine(widths: widths))

@@ -109,4 +109,45 @@ import UNGAKit
     let empty = HistogramChart(title: "Empty", series: [], xTitle: "x")
     expectWellFormedChart(empty.render(), title: "Empty")
   }
+
+  /// Each series may mark its own threshold: a dashed line inside its panel only, with
+  /// its bars paler left of it, and the automatic range widened to show it.
+  @Test func seriesMarkersStayInTheirOwnPanels() throws {
+    let outcomes = [97, 95, 99, 40]
+    let chart = HistogramChart(
+      title: "Yes votes by scenario",
+      series: zip(Self.scenarios, outcomes).map { scenario, outcome in
+        .init(
+          name: scenario.0, mass: Self.mass(mean: scenario.1, sd: 3),
+          note: "adoption line \(outcome)", marker: outcome)
+      }, xTitle: "Yes votes")
+    #expect(chart.visibleRange.lowerBound <= 40)
+    let parsed = expectWellFormedChart(chart.render(), title: chart.title)
+    let lines = parsed.all("line").filter { $0.attributes["stroke-dasharray"] == "4 3" }
+    #expect(lines.count == outcomes.count)
+    let xs = lines.compactMap { Double($0.attributes["x1"] ?? "") }
+    let tops = lines.compactMap { Double($0.attributes["y1"] ?? "") }
+    let bottoms = lines.compactMap { Double($0.attributes["y2"] ?? "") }
+    // Panels stack downwards without overlapping.
+    for index in 1..<lines.count { #expect(tops[index] > bottoms[index - 1]) }
+    // Ordered as their outcomes: 97 and 99 right of 95, 40 far left.
+    #expect(xs[2] > xs[0] && xs[0] > xs[1] && xs[1] > xs[3])
+    let pale = parsed.all("path").filter { $0.attributes["fill-opacity"] != nil }
+    let solid = parsed.all("path").filter {
+      $0.attributes["fill-opacity"] == nil && $0.attributes["fill"] != "none"
+    }
+    #expect(pale.count == 3 && solid.count == 4)  // nothing of the last series is below 40
+    for (index, path) in pale.enumerated() {
+      #expect(pathCoordinates(path.attributes["d"] ?? "").xs.max()! <= xs[index])
+    }
+    for (index, path) in solid.enumerated() {
+      #expect(pathCoordinates(path.attributes["d"] ?? "").xs.min()! >= xs[index])
+    }
+    // Overlaid, the series markers are ignored.
+    var overlaid = chart
+    overlaid.layout = .overlaid
+    let drawn = ParsedXML(overlaid.render()).all("line")
+    #expect(!drawn.contains { $0.attributes["stroke-dasharray"] == "4 3" })
+    #expect(overlaid.visibleRange.lowerBound > 40)
+  }
 }

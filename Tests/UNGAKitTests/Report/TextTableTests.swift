@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import UNGAKit
 
@@ -76,5 +77,8 @@ import UNGAKit
     // Styling changes no layout.
     let plainWidths = sampleTable().render().split(separator: "\n").map { DisplayWidth.of($0) }
     #expect(styled.split(separator: "\n").map { DisplayWidth.of($0) } == plainWidths)
+    let unstyled = styled.replacingOccurrences(of: "\u{1B}[1m", with: "")
+      .replacingOccurrences(of: "\u{1B}[0m", with: "")
+    #expect(unstyled == sampleTable().render())
   }
 }

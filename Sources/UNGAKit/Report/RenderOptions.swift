@@ -1,0 +1,15 @@
+/// How a report is rendered, beyond its format.
+public struct RenderOptions: Sendable, Hashable {
+  /// Whether the text format may use ANSI colour and bold (see `ColorPolicy`); other
+  /// formats ignore it. Off by default.
+  public var color: Bool
+  /// The widest a line of the text format may be, in display columns; at least 80.
+  /// Default 100.
+  public var width: Int
+
+  /// Options with colour off and lines of at most 100 columns.
+  public init(color: Bool = false, width: Int = 100) {
+    self.color = color
+    self.width = max(width, 80)
+  }
+}

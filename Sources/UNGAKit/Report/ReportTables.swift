@@ -1,0 +1,100 @@
+/// Rows and layouts that several formats share, so each format lays out the
+/// same figures rather than computing its own.
+enum ReportTables {
+  /// One probability of a scenario: `P(adopted)` or `P(yes ≥ K)`, with its
+  /// change from the draft as recorded (nil for the baseline).
+  struct Measure: Equatable {
+    var label: String
+    var value: String
+    var change: String?
+  }
+
+  /// P(adopted), then P(yes ≥ K) for each threshold, formatted.
+  static func probabilityRows(_ scenario: ScenarioResult, exact: Bool) -> [Measure] {
+    let difference = scenario.difference
+    var rows = [
+      Measure(
+        label: "P(adopted)",
+        value: ReportFigures.probability(
+          scenario.adoptionProbability, standardError: scenario.adoptionProbabilityStandardError,
+          exact: exact),
+        change: difference.map {
+          ReportFigures.pointsDifference(
+            $0.adoptionProbability.value, standardError: $0.adoptionProbability.standardError,
+            exact: exact)
+        })
+    ]
+    for (index, threshold) in scenario.thresholds.enumerated() {
+      let change = difference.flatMap { difference in
+        difference.thresholds.indices.contains(index) ? difference.thresholds[index] : nil
+      }
+      rows.append(
+        Measure(
+          label: ReportWording.thresholdLabel(threshold.yes),
+          value: ReportFigures.probability(
+            threshold.probability, standardError: threshold.standardError, exact: exact),
+          change: change.map {
+            ReportFigures.pointsDifference(
+              $0.probability, standardError: $0.standardError, exact: exact)
+          }))
+    }
+    return rows
+  }
+
+  /// Expected votes by regional group, grouped by group (in `RegionalGroup.allCases`
+  /// order) so the scenarios of a group sit together: the group and its members on its
+  /// first row, then the scenario and the expected yes, no, abstain and non-voting votes.
+  static func groupRows(_ report: Report) -> [[String]] {
+    RegionalGroup.allCases.flatMap { group in
+      report.groups.filter { $0.group == group }.enumerated().map { index, row in
+        [
+          index == 0 ? "\(group.rawValue) (\(row.members))" : "", row.scenario,
+          NumberFormat.fixed(row.yes, decimals: 1), NumberFormat.fixed(row.no, decimals: 1),
+          NumberFormat.fixed(row.abstain, decimals: 1),
+          NumberFormat.fixed(row.nonVoting, decimals: 1),
+        ]
+      }
+    }
+  }
+
+  /// The most reference roll calls the human-readable formats list; the JSON has them all.
+  static let listedReferenceLimit = 20
+
+  /// The references to list (the most recent `listedReferenceLimit`, by date) and a
+  /// sentence on those left out, if any.
+  static func listedReferences(_ report: Report) -> (shown: [Report.Reference], note: String?) {
+    let references = report.model.references
+    guard references.count > listedReferenceLimit else { return (references, nil) }
+    let omitted = references.dropLast(listedReferenceLimit)
+    let note =
+      "The \(listedReferenceLimit) most recent are listed; the \(omitted.count) earlier ones,"
+      + " from \(omitted.first?.date.description ?? "") to \(omitted.last?.date.description ?? ""),"
+      + " are in the JSON format."
+    return (Array(references.suffix(listedReferenceLimit)), note)
+  }
+
+  /// How the yes-vote histograms of a report are drawn so they compare: one
+  /// range of outcomes and one vertical scale for all, and each scenario's
+  /// adoption line.
+  struct HistogramLayout: Equatable {
+    /// The yes counts shown: all but 0.1 % of each scenario's mass, and every adoption line.
+    var range: ClosedRange<Int>
+    /// The largest probability of a single count in `range`, over all scenarios.
+    var maximum: Double
+    /// `Report.adoptionLine(for:)` of each scenario, in order.
+    var lines: [Int]
+  }
+
+  static func histogramLayout(_ report: Report) -> HistogramLayout {
+    let lines = report.scenarios.map(report.adoptionLine(for:))
+    let range = DistributionRange.visible(
+      masses: report.scenarios.map(\.yesHistogram), including: lines)
+    var maximum = 0.0
+    for scenario in report.scenarios {
+      for k in range where scenario.yesHistogram.indices.contains(k) {
+        maximum = max(maximum, scenario.yesHistogram[k])
+      }
+    }
+    return HistogramLayout(range: range, maximum: maximum, lines: lines)
+  }
+}

@@ -1,0 +1,124 @@
+/// The report's words: dates, rules, scenarios and sponsors in plain English,
+/// shared by every human-readable format.
+enum ReportWording {
+  static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+
+  /// `24 February 2025`.
+  static func date(_ date: CalendarDate) -> String {
+    let month = monthNames.indices.contains(date.month - 1) ? monthNames[date.month - 1] : "?"
+    return "\(date.day) \(month) \(date.year)"
+  }
+
+  /// `simple majority` or `two-thirds majority`.
+  static func ruleName(_ rule: MajorityRule) -> String {
+    switch rule {
+    case .simple: "simple majority"
+    case .twoThirds: "two-thirds majority"
+    }
+  }
+
+  /// What the rule asks for, as a clause: `more yes than no votes`.
+  static func ruleClause(_ rule: MajorityRule) -> String {
+    switch rule {
+    case .simple: "more yes than no votes"
+    case .twoThirds: "at least two thirds of the yes and no votes"
+    }
+  }
+
+  /// `Ukraine`, `Canada, Germany and Poland`, `none`.
+  static func list(_ items: [String]) -> String {
+    switch items.count {
+    case 0: return "none"
+    case 1: return items[0]
+    default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    }
+  }
+
+  /// The recorded sponsors by name: `Ukraine`.
+  static func sponsors(_ report: Report) -> String {
+    list(report.draft.sponsors.map(\.name))
+  }
+
+  /// Each member's name by code, from the baseline's per-state rows.
+  static func names(_ report: Report) -> [MemberState.Code: String] {
+    var names: [MemberState.Code: String] = [:]
+    for state in report.baseline?.states ?? [] { names[state.state] = state.name }
+    for sponsor in report.draft.sponsors where names[sponsor.code] == nil {
+      names[sponsor.code] = sponsor.name
+    }
+    return names
+  }
+
+  /// What a scenario changes, in words: `United States co-sponsors`,
+  /// `France stays neutral; Russian Federation opposes`; for the baseline,
+  /// `sponsored by Ukraine`.
+  static func scenarioChanges(_ scenario: ScenarioResult, report: Report) -> String {
+    if scenario.isBaseline || scenario.changes.isEmpty {
+      let sponsors = report.draft.sponsors
+      return sponsors.isEmpty
+        ? "no sponsor in the data" : "sponsored by \(self.sponsors(report))"
+    }
+    let names = self.names(report)
+    var byStance: [(Stance, [String])] = []
+    for change in scenario.changes {
+      let name = names[change.state] ?? change.state.rawValue
+      if let index = byStance.firstIndex(where: { $0.0 == change.stance }) {
+        byStance[index].1.append(name)
+      } else {
+        byStance.append((change.stance, [name]))
+      }
+    }
+    return byStance.map { stance, states in
+      let plural = states.count > 1
+      let verb: String
+      switch stance {
+      case .coSponsor: verb = plural ? "co-sponsor" : "co-sponsors"
+      case .neutral: verb = plural ? "stay neutral" : "stays neutral"
+      case .oppose: verb = plural ? "oppose" : "opposes"
+      }
+      return "\(list(states)) \(verb)"
+    }.joined(separator: "; ")
+  }
+
+  /// The engine and sample in one phrase: `Monte Carlo, 100,000 trials, seed 1`.
+  static func engine(_ run: Report.Run) -> String {
+    switch run.engine {
+    case .exact:
+      return "exact computation (independent votes)"
+    case .monteCarlo:
+      var parts = ["Monte Carlo"]
+      if let trials = run.trials {
+        parts.append("\(NumberFormat.integer(trials, grouping: .comma)) trials")
+      }
+      if let seed = run.seed { parts.append("seed \(seed)") }
+      return parts.joined(separator: ", ")
+    }
+  }
+
+  /// `P(yes ≥ 100)`.
+  static func thresholdLabel(_ yes: Int) -> String {
+    "P(yes ≥ \(yes))"
+  }
+
+  /// A parameter value for prose: `1`, `0.15`.
+  static func number(_ value: Double) -> String {
+    NumberFormat.compact(value, decimals: 3, style: .typographic)
+  }
+
+  /// The parameters on one line.
+  static func parameters(_ model: Report.Model) -> String {
+    let p = model.parameters
+    return [
+      "influence κ \(number(p.influence))",
+      "global correlation ρg \(number(p.globalCorrelation))",
+      "bloc correlation ρb \(number(p.blocCorrelation))",
+      "half-life \(number(p.halfLife)) years",
+      "prior strength α \(number(p.priorStrength))",
+      "weight rule \(p.weightRule)",
+      "alignment window \(p.alignmentSessions) sessions (\(model.alignmentRollCalls) roll calls)",
+    ].joined(separator: " · ")
+  }
+}

@@ -1,0 +1,230 @@
+import Foundation
+import Testing
+import UNGAKit
+
+/// What every format must carry and how: widths, colour, CSV rows, well-formed
+/// HTML with its charts, escaping, and the exact engine's figures.
+@Suite struct ReportRendererTests {
+  /// `text` without ANSI escape sequences.
+  static func strippingEscapes(_ text: String) -> String {
+    var result = ""
+    var inEscape = false
+    for scalar in text.unicodeScalars {
+      if inEscape {
+        if (0x40...0x7E).contains(scalar.value), scalar != "[" { inEscape = false }
+        continue
+      }
+      if scalar == "\u{1B}" {
+        inEscape = true
+        continue
+      }
+      result.unicodeScalars.append(scalar)
+    }
+    return result
+  }
+
+  @Test(arguments: [100, 80])
+  func textFitsTheWidthWithoutColourByDefault(width: Int) throws {
+    let report = try #require(ReportFixture.shared)
+    let text = ReportRenderer.render(report, format: .text, options: RenderOptions(width: width))
+    #expect(!text.contains("\u{1B}"))
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      #expect(DisplayWidth.of(line) <= width, "\(DisplayWidth.of(line)) columns: \(line)")
+      #expect(!line.hasSuffix(" "))
+    }
+    #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
+  }
+
+  @Test func colourAddsOnlyEscapesToTheSameText() throws {
+    let report = try #require(ReportFixture.shared)
+    let plain = ReportRenderer.render(report, format: .text)
+    let coloured = ReportRenderer.render(report, format: .text, options: RenderOptions(color: true))
+    #expect(coloured.contains("\u{1B}[1m"))
+    #expect(Self.strippingEscapes(coloured) == plain)
+    for format in ReportFormat.allCases where format != .text {
+      #expect(
+        ReportRenderer.render(report, format: format, options: RenderOptions(color: true))
+          == ReportRenderer.render(report, format: format))
+    }
+  }
+
+  @Test func textAndMarkdownNameEveryScenarioAndCarryTheHeadline() throws {
+    let report = try #require(ReportFixture.shared)
+    let headline = ReportHeadline.sentences(for: report)
+    for format in [ReportFormat.text, .markdown] {
+      let text = ReportRenderer.render(report, format: format)
+      let flat = Self.strippingEscapes(text).replacingOccurrences(of: "\n  ", with: " ")
+        .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "**", with: "")
+      for sentence in headline {
+        #expect(flat.contains(sentence), "\(format): \(sentence)\n\(flat.prefix(1500))")
+      }
+      for scenario in report.scenarios { #expect(text.contains(scenario.name)) }
+      // The terminal breaks the command into shell continuation lines.
+      let joined = text.replacingOccurrences(of: " \\\n    ", with: " ")
+      #expect(joined.contains("\n  " + ReportFixture.command + "\n") || format == .markdown)
+      #expect(text.contains("```sh\n" + ReportFixture.command + "\n```") || format == .text)
+      for source in report.sources { #expect(text.contains(source.sha256)) }
+      #expect(text.contains("Methods and caveats") || text.contains("METHODS AND CAVEATS"))
+    }
+  }
+
+  @Test func theHeadlineIsWrittenFromTheFigures() throws {
+    let report = try #require(ReportFixture.shared)
+    let sentences = ReportHeadline.sentences(for: report)
+    #expect(sentences.count == report.scenarios.count + 2)
+    #expect(sentences[0].hasPrefix("\(report.draft.symbol) needs more yes than no votes"))
+    for (sentence, scenario) in zip(sentences.dropFirst(), report.scenarios) {
+      #expect(sentence.contains("about \(NumberFormat.fixed(scenario.yes.mean, decimals: 0)) yes"))
+      #expect(sentence.contains("90 % interval \(scenario.yes.q05) to \(scenario.yes.q95)"))
+      #expect(
+        sentence.contains(
+          "probability \(NumberFormat.percent(scenario.adoptionProbability, decimals: 1))"))
+      if let difference = scenario.difference {
+        #expect(sentence.contains(NumberFormat.signed(difference.yes.value, decimals: 1)))
+      }
+    }
+    let means = report.scenarios.map(\.yes.mean)
+    let last = try #require(sentences.last)
+    #expect(last.contains(NumberFormat.fixed(try #require(means.min()), decimals: 1)))
+    #expect(last.contains(NumberFormat.fixed(try #require(means.max()), decimals: 1)))
+  }
+
+  @Test func csvHasOneRowPerScenarioAndStateUnderTheExactHeader() throws {
+    let report = try #require(ReportFixture.shared)
+    let csv = ReportRenderer.render(report, format: .csv)
+    #expect(csv.hasPrefix("scenario,state,name,group,p_yes,p_abstain,p_no,p_non_voting\n"))
+    let document = try CSVDocument(bytes: Array(csv.utf8), file: "report.csv")
+    let rows = (1..<document.count).map { document.strings($0) }
+    #expect(rows.count == report.scenarios.count * report.run.members)
+    var index = 0
+    for scenario in report.scenarios {
+      for state in scenario.states {
+        let row = rows[index]
+        index += 1
+        #expect(row[0] == scenario.name && row[1] == state.state.rawValue)
+        #expect(row[2] == state.name && row[3] == state.group.rawValue)
+        let values = row[4...].compactMap(Double.init)
+        #expect(values.count == 4)
+        let expected = [state.pYes, state.pAbstain, state.pNo, state.pNonVoting]
+        for (value, exact) in zip(values, expected) { #expect(abs(value - exact) <= 5e-7) }
+        #expect(abs(values.reduce(0, +) - 1) <= 2e-6)
+      }
+    }
+  }
+
+  @Test func htmlIsWellFormedSelfContainedAndComplete() throws {
+    let report = try #require(ReportFixture.shared)
+    let html = ReportRenderer.render(report, format: .html)
+    let parsed = ParsedXML(html)
+    #expect(parsed.error == nil, "\(parsed.error ?? "")")
+    let lowered = html.lowercased()
+    #expect(!lowered.contains("<script"))
+    #expect(!lowered.contains("<link"))
+    #expect(!lowered.contains("url("))
+    #expect(
+      lowered.components(separatedBy: "://").count
+        == lowered.components(separatedBy: "xmlns=\"http").count)
+    // Every scenario, in the at-a-glance table and the per-state table's header.
+    let headers = parsed.all("th").map(\.text)
+    for scenario in report.scenarios {
+      #expect(headers.contains(scenario.name))
+      #expect(parsed.all("th").contains { $0.text.hasPrefix(scenario.name + " (") })
+    }
+    // Every state, once in the per-state table, with its four figures per scenario.
+    let start = try #require(
+      parsed.elements.firstIndex { $0.name == "table" && $0.attributes["class"] == "states" })
+    let inside = parsed.elements[(start + 1)...].prefix { $0.depth > parsed.elements[start].depth }
+    let rowHeaders = inside.filter { $0.name == "th" && $0.attributes["scope"] == "row" }
+    let baseline = try #require(report.baseline)
+    #expect(Set(rowHeaders.map(\.text)) == Set(baseline.states.map(\.name)))
+    #expect(rowHeaders.count == report.run.members)
+    #expect(
+      inside.filter { $0.name == "td" && $0.attributes["class"] == "num first" }.count
+        == report.run.members * report.scenarios.count)
+    #expect(parsed.all("h2").map(\.text).contains("Methods and caveats"))
+    #expect(parsed.all("code").map(\.text).contains(ReportFixture.command))
+  }
+
+  @Test func htmlChartsAreWellFormedSVG() throws {
+    let report = try #require(ReportFixture.shared)
+    let html = ReportRenderer.render(report, format: .html)
+    var charts: [String] = []
+    var rest = Substring(html)
+    while let start = rest.range(of: "<svg "), let end = rest.range(of: "</svg>") {
+      charts.append(String(rest[start.lowerBound..<end.upperBound]))
+      rest = rest[end.upperBound...]
+    }
+    #expect(charts.count == 2)
+    let histogram = expectWellFormedChart(charts[0], title: "Yes votes by scenario")
+    let markers = histogram.all("line").filter { $0.attributes["stroke-dasharray"] == "4 3" }
+    #expect(markers.count == report.scenarios.count)
+    for scenario in report.scenarios {
+      let line = report.adoptionLine(for: scenario)
+      #expect(histogram.texts.contains { $0.hasSuffix("adoption line \(line)") })
+    }
+    let bars = expectWellFormedChart(charts[1], title: "Expected yes votes by regional group")
+    #expect(bars.all("rect").count >= report.groups.count)
+    for group in RegionalGroup.allCases {
+      #expect(bars.texts.contains { $0.hasPrefix(group.rawValue) })
+    }
+  }
+
+  /// Names from the data (scenario names come from the command line) cannot
+  /// break any format.
+  @Test func namesFromTheDataAreEscapedEverywhere() throws {
+    var report = try #require(ReportFixture.shared)
+    let name = "Côte <d’Ivoire> & \"Co\" | *x*"
+    let scenarioName = "with <AAB> & co"
+    for index in report.scenarios.indices {
+      report.scenarios[index].states[0].name = name
+      if index == 1 { report.scenarios[index].name = scenarioName }
+    }
+    report.groups = report.groups.map { row in
+      var row = row
+      if row.scenario == report.scenarios[1].name { row.scenario = scenarioName }
+      return row
+    }
+    let html = ReportRenderer.render(report, format: .html)
+    let parsed = ParsedXML(html)
+    #expect(parsed.error == nil, "\(parsed.error ?? "")")
+    #expect(parsed.elements.contains { $0.text == name })
+    #expect(parsed.elements.contains { $0.text == scenarioName })
+    let markdown = ReportRenderer.render(report, format: .markdown)
+    #expect(markdown.contains("Côte &lt;d’Ivoire&gt; &amp; \"Co\" \\| &#42;x&#42;"))
+    // Outside code blocks (where text is literal) no tag can open.
+    let prose = markdown.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 0 }
+      .map(\.element).joined()
+    #expect(!prose.contains("<d’Ivoire>") && !prose.contains("<AAB>"))
+    let csv = ReportRenderer.render(report, format: .csv)
+    let document = try CSVDocument(bytes: Array(csv.utf8), file: "report.csv")
+    #expect(document.strings(1)[2] == name)
+    let json = Data(ReportRenderer.render(report, format: .json).utf8)
+    #expect(try JSONDecoder().decode(Report.self, from: json).scenarios[1].name == scenarioName)
+  }
+
+  @Test func exactFiguresCarryNoStandardErrors() throws {
+    let report = try ReportFixture.report(engine: .exact)
+    #expect(report.run.engine == .exact && report.run.trials == nil)
+    let text = ReportRenderer.render(report, format: .text)
+    #expect(text.contains("Exact expected counts"))
+    #expect(!text.contains(" ± "))
+    #expect(text.contains("exact computation (independent votes)"))
+    let baseline = try #require(report.baseline)
+    #expect(text.contains(NumberFormat.fixed(baseline.yes.mean, decimals: 2)))
+    #expect(text.contains(NumberFormat.percent(baseline.adoptionProbability, decimals: 2)))
+    let html = ReportRenderer.render(report, format: .html)
+    #expect(ParsedXML(html).error == nil)
+    #expect(!html.contains(" ± "))
+  }
+
+  @Test func longReferenceListsAreCutInTheReadableFormats() throws {
+    let report = try #require(ReportFixture.shared)
+    #expect(report.model.references.count == 200)
+    let text = ReportRenderer.render(report, format: .text)
+    #expect(text.contains("The 20 most recent are listed; the 180 earlier ones"))
+    let last = try #require(report.model.references.last)
+    let first = try #require(report.model.references.first)
+    #expect(text.contains(last.symbol + " "))
+    #expect(!text.contains(first.symbol + " "))
+  }
+}
