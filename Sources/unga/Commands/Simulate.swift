@@ -27,6 +27,7 @@ struct Simulate: Command {
         "unga simulate --scenario \"US and UK step back: ~USA ~GBR\" --threshold 100",
         "unga simulate --without USA --exact",
         "unga simulate --without USA --precision 0.001 --format json --output run.json",
+        "unga simulate --format html --output report.html",
         "unga simulate --data datasets/ukraine --reference A/RES/ES-11/1 --format csv",
       ],
       conflicts: [
@@ -47,7 +48,7 @@ struct Simulate: Command {
   var maxTrials: Int?
   var exact = false
   var parameters = ParameterOptions()
-  var output = OutputOptions<SimulateFormat>()
+  var output = OutputOptions<ReportFormat>()
 
   static var arguments: [Argument<Self>] {
     [
@@ -100,11 +101,17 @@ struct Simulate: Command {
       let result = try Simulator.run(
         dataset: inputs.dataset, draft: draft.draft, options: options)
       progress.stop()
-      let rendered = SimulationOutput(
-        result: result, sources: inputs.loaded.sources, parameters: inputs.parameters,
-        command: CommandLineText.current())
-      return try rendered.render(
-        output.format, style: console.outputStyle(writingToFile: output.path != nil))
+      let report = Report(
+        result: result, dataset: inputs.dataset,
+        sources: inputs.loaded.sources.map {
+          ReportSource(
+            path: $0.path, table: $0.table.rawValue, rowCount: $0.rowCount, sha256: $0.sha256)
+        },
+        parameterOrigin: inputs.parameters.origin, command: CommandLineText.current(),
+        toolVersion: Unga.version)
+      let style = console.outputStyle(writingToFile: output.path != nil)
+      return ReportRenderer.render(
+        report, format: output.format, options: RenderOptions(color: style.isEnabled))
     }
     try output.emit(text, to: console)
   }

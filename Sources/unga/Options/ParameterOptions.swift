@@ -55,22 +55,22 @@ struct ParameterOptions: ParsableOptions, Equatable {
   ///   read, `.dataError` for one that does not hold valid parameters;
   ///   `SimulationError` when the flags make the parameters invalid (exit 64).
   func resolve() throws -> ParameterChoice {
-    var choice = ParameterChoice(parameters: .defaults, file: nil, overridden: [])
+    var choice = ParameterChoice(parameters: .defaults, origin: .defaults)
     if let path = file ?? Self.shippedCalibrationFile() {
       choice.parameters = try Self.read(path)
-      choice.file = path
+      choice.origin.calibrationFile = path
     }
     if let value = influence {
       choice.parameters.influence = value
-      choice.overridden.append("influence")
+      choice.origin.overridden.append("influence")
     }
     if let value = globalCorrelation {
       choice.parameters.globalCorrelation = value
-      choice.overridden.append("global correlation")
+      choice.origin.overridden.append("global correlation")
     }
     if let value = blocCorrelation {
       choice.parameters.blocCorrelation = value
-      choice.overridden.append("bloc correlation")
+      choice.origin.overridden.append("bloc correlation")
     }
     try choice.parameters.validate()
     return choice

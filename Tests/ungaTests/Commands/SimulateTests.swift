@@ -15,12 +15,15 @@ import Testing
     let out = result.stdout
     #expect(
       out.hasPrefix("A/ES-11/L.10: Advancing a comprehensive, just and lasting peace in Ukraine\n"))
-    #expect(out.contains("Baseline: 8 reference roll calls (2014-03-27 to 2022-03-02)"))
+    #expect(out.contains("Reference votes: 8 roll calls from 27 March 2014 to 2 March 2022"))
     for name in ["as recorded", "with USA", "without USA", "USA opposing"] {
       #expect(out.contains("\n\(name) "), "no row for \(name)")
     }
-    #expect(out.contains("Monte Carlo: 2,000 trials, seed 1"))
-    #expect(out.contains("Reproduce: unga simulate --trials 2000\n"))
+    #expect(out.contains("\nMonte Carlo, 2,000 trials, seed 1 · parameters: "))
+    #expect(out.contains("\nReproduce:\n  unga simulate --trials 2000\n"))
+    // Every shipped dataset, each file with its digest.
+    #expect(out.contains("datasets/history/votes.csv (votes, "))
+    #expect(out.contains("datasets/ukraine/resolutions.csv (resolutions, 9 rows)\n    sha256 "))
     // Not a terminal: no colour.
     #expect(!out.contains("\u{1B}["))
   }
@@ -50,6 +53,16 @@ import Testing
         #expect(Double(q05) <= mean && mean <= Double(q95))
       }
     }
+    // Each input file with its digest, and the command that reproduces the run.
+    let sources = try #require(object["sources"] as? [[String: Any]])
+    #expect(sources.count == 4)
+    for source in sources { #expect((source["sha256"] as? String)?.count == 64) }
+    let run = try #require(object["run"] as? [String: Any])
+    #expect(
+      run["command"] as? String
+        == "unga simulate --data \(Workspace.ukraine) --trials 2000 --format json")
+    #expect(run["seed"] as? Int == 1)
+    #expect(run["trials"] as? Int == 2000)
     // The United States votes yes as a co-sponsor and no when opposing.
     let opposing = try #require(scenarios[3]["states"] as? [[String: Any]])
     let usa = try #require(opposing.first { $0["state"] as? String == "USA" })
@@ -99,7 +112,7 @@ import Testing
     #expect(result.status == 0, "\(result)")
     #expect(result.stdout.contains("\nwith FRA, DEU "))
     #expect(result.stdout.contains("\nUS and UK step back "))
-    #expect(result.stdout.contains("P(yes ≥ 100)"))
+    #expect(result.stdout.contains(" P(yes ≥ 100) "))
     // --with comes before --scenario whatever the order on the line.
     let with = try #require(result.stdout.range(of: "\nwith FRA, DEU "))
     let named = try #require(result.stdout.range(of: "\nUS and UK step back "))
@@ -109,8 +122,8 @@ import Testing
   @Test func theExactEngineNeedsNoTrials() throws {
     let result = try unga("simulate", "--data", Workspace.ukraine, "--exact", "--without", "USA")
     #expect(result.status == 0, "\(result)")
-    #expect(result.stdout.contains("Exact (independent votes)"))
-    #expect(result.stdout.contains("global correlation 0, bloc correlation 0"))
+    #expect(result.stdout.contains("\nEngine: exact computation (independent votes)\n"))
+    #expect(result.stdout.contains("global correlation ρg 0 · bloc correlation ρb 0 ·"))
     #expect(result.stdout.contains("\nwithout USA "))
   }
 
@@ -205,19 +218,39 @@ import Testing
     #expect(badBlocs.stderr.contains("blocs.csv:3: unknown state code 'XXX'"))
   }
 
-  @Test func parametersFromAFileAreNamedInTheOutput() throws {
+  @Test func parametersFromAFileAreNamedInTheReport() throws {
     let folder = try Workspace.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let parameters = folder.appendingPathComponent("parameters.json")
     try Data(#"{"parameters": {"influence": 0.5, "halfLife": 4}}"#.utf8).write(to: parameters)
     let result = try unga(
-      arguments: Self.quick + ["--parameters", parameters.path, "--bloc-correlation", "0.1"])
+      arguments: Self.quick + [
+        "--parameters", parameters.path, "--bloc-correlation", "0.1", "--format", "json",
+      ])
     #expect(result.status == 0, "\(result)")
-    #expect(
-      result.stdout.contains(
-        "parameters: calibration file \(parameters.path); bloc correlation set on the command"
-          + " line"))
-    #expect(result.stdout.contains("influence 0.5, global correlation 0.15, bloc correlation 0.1"))
+    let model = try #require(Workspace.jsonObject(result.stdout)["model"] as? [String: Any])
+    let origin = try #require(model["parameterOrigin"] as? [String: Any])
+    #expect(origin["calibrationFile"] as? String == parameters.path)
+    #expect(origin["overridden"] as? [String] == ["bloc correlation"])
+    let values = try #require(model["parameters"] as? [String: Any])
+    #expect(values["influence"] as? Double == 0.5)
+    #expect(values["halfLife"] as? Double == 4)
+    #expect(values["globalCorrelation"] as? Double == 0.15)
+    #expect(values["blocCorrelation"] as? Double == 0.1)
+  }
+
+  @Test(arguments: ["markdown", "html"])
+  func theReportFormatsCarryEveryScenario(format: String) throws {
+    let result = try unga(arguments: Self.quick + ["--format", format])
+    #expect(result.status == 0, "\(result)")
+    for name in ["as recorded", "with USA", "without USA", "USA opposing"] {
+      #expect(result.stdout.contains(name), "\(name)")
+    }
+    #expect(result.stdout.contains("A/ES-11/L.10"))
+    if format == "html" {
+      #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
+      #expect(!result.stdout.contains("<script"))
+    }
   }
 
   @Test func anOutputFileInAMissingFolderExits73AndWritesNothing() throws {
