@@ -93,7 +93,7 @@ func declarationProblems(_ root: any Command.Type) -> [String] {
     for example in configuration.examples {
       let words = shellWords(example)
       let isHelpOrVersion = words.dropFirst().first == "help" || words.contains("--version")
-      if !isHelpOrVersion, !example.hasPrefix(place + " ") {
+      if !isHelpOrVersion, example != place, !example.hasPrefix(place + " ") {
         problems.append("\(place): example '\(example)' does not start with '\(place)'")
       }
       do {
