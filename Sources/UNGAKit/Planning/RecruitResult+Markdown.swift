@@ -14,10 +14,6 @@ extension RecruitResult {
         blocks.append(pickTable(goal.route, objective: goal.objective).markdown())
       }
     }
-    if !warnings.isEmpty {
-      blocks.append(warnings.map { "- Warning: " + $0 }.joined(separator: "\n"))
-    }
-    return blocks.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }
-      .joined(separator: "\n\n") + "\n"
+    return PlanningMarkdown.document(blocks, warnings: warnings)
   }
 }

@@ -71,36 +71,16 @@ struct Recruit: Command {
   }
 
   func run(_ console: Console) throws {
-    let text = try InterruptHandler.run { token in
-      let inputs = try ModelInputs(draft: draft, parameters: parameters)
-      let model = try inputs.model(draft)
-      let counter = ProgressCounter()
-      let options = PlanningOptions(
-        objective: objective, majority: draft.majority,
-        sampling: sampling.monteCarlo(cancellation: token, progress: counter))
-      let progress = ProgressLine(console: console) { elapsed in
-        Self.status(counter, elapsed)
-      }
-      defer { progress.stop() }
-      let result = try Recruiter.run(
-        model: model, dataset: inputs.dataset, base: scenarios.merged(fallback: Self.defaultBase),
+    let text = try PlanRunner.run(
+      draft: draft, parameters: parameters, objective: objective, sampling: sampling,
+      format: output.format, console: console
+    ) { model, dataset, options in
+      try Recruiter.run(
+        model: model, dataset: dataset, base: scenarios.merged(fallback: Self.defaultBase),
         request: RecruitRequest(
           count: count, candidates: candidates, exclusions: exclusions, goal: goal),
         options: options)
-      progress.stop()
-      let origin = "Parameters: \(inputs.parameters)."
-      switch output.format {
-      case .text: return result.renderText() + "\n" + origin + "\n"
-      case .markdown: return result.renderMarkdown() + "\n" + origin + "\n"
-      case .json: return try JSONText.encode(result)
-      }
     }
     try output.emit(text, to: console)
-  }
-
-  /// `planning: 1,200,000 trials drawn, 2.4 s`, for the planners' progress lines.
-  static func status(_ counter: ProgressCounter, _ elapsed: Duration) -> String {
-    "planning: \(NumberFormat.integer(counter.trials, grouping: .comma)) trials drawn,"
-      + " \(ProgressLine.seconds(elapsed))"
   }
 }

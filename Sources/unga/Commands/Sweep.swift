@@ -52,29 +52,15 @@ struct Sweep: Command {
   }
 
   func run(_ console: Console) throws {
-    let text = try InterruptHandler.run { token in
-      let inputs = try ModelInputs(draft: draft, parameters: parameters)
-      let model = try inputs.model(draft)
-      let counter = ProgressCounter()
-      let options = PlanningOptions(
-        objective: objective, majority: draft.majority,
-        sampling: sampling.monteCarlo(cancellation: token, progress: counter))
-      let progress = ProgressLine(console: console) { elapsed in
-        Recruit.status(counter, elapsed)
-      }
-      defer { progress.stop() }
-      let result = try StanceSweep.run(
-        model: model, dataset: inputs.dataset,
+    let text = try PlanRunner.run(
+      draft: draft, parameters: parameters, objective: objective, sampling: sampling,
+      format: output.format, console: console
+    ) { model, dataset, options in
+      try StanceSweep.run(
+        model: model, dataset: dataset,
         backers: backers.map { StanceSweep.Backer(state: $0, stances: stances.stances) },
         base: scenarios.merged(fallback: Scenario(name: ScenarioModel.recordedName)),
         options: options)
-      progress.stop()
-      let origin = "Parameters: \(inputs.parameters)."
-      switch output.format {
-      case .text: return result.renderText() + "\n" + origin + "\n"
-      case .markdown: return result.renderMarkdown() + "\n" + origin + "\n"
-      case .json: return try JSONText.encode(result)
-      }
     }
     try output.emit(text, to: console)
   }
