@@ -94,8 +94,10 @@ struct Simulate: Command {
         scenarios: given.isEmpty ? Self.defaultScenarios : given,
         engine: exact ? .exact : .monteCarlo, sampling: sampling)
       let plan = sampling
-      let progress = ProgressLine(console: console) { elapsed in
-        Self.status(sampling: plan, elapsed: elapsed)
+      let progress = ProgressLine(console: console) { [exact] elapsed in
+        exact
+          ? "computing exactly, \(ProgressLine.seconds(elapsed))"
+          : Self.status(sampling: plan, elapsed: elapsed)
       }
       defer { progress.stop() }
       let result = try Simulator.run(
