@@ -9,7 +9,15 @@ struct Unga: Command {
       name: "unga",
       abstract: "Model votes in the United Nations General Assembly",
       version: version,
-      subcommands: [Simulate.self, Recruit.self, Sweep.self, Bench.self],
+      subcommands: [
+        Validate.self,
+        Show.self,
+        Import.self,
+        Simulate.self,
+        Recruit.self,
+        Sweep.self,
+        Bench.self,
+      ],
       examples: ["unga --version", "unga help"])
   }
 }

@@ -38,7 +38,7 @@ public enum NativeDatasetWriter {
       try FileManager.default.createDirectory(
         atPath: folder, withIntermediateDirectories: true)
     } catch {
-      throw AtomicFileError(path: folder, reason: "cannot create the folder: \(error)")
+      throw AtomicFileError(path: folder, reason: "cannot create the folder: \(reason(error))")
     }
     var written: [String] = []
     func put(_ name: String, _ text: String) throws(AtomicFileError) {
@@ -59,6 +59,17 @@ public enum NativeDatasetWriter {
       try put(NativeSchema.Sponsors.fileName, sponsorsCSV(rows.sponsorships))
     }
     return written
+  }
+
+  /// The system's words for a failed file operation ("Not a directory"),
+  /// rather than the whole error object.
+  private static func reason(_ error: any Error) -> String {
+    if let underlying = (error as? CocoaError)?.underlying.map({ $0 as NSError }),
+      underlying.domain == NSPOSIXErrorDomain
+    {
+      return String(cString: strerror(Int32(truncatingIfNeeded: underlying.code)))
+    }
+    return (error as NSError).localizedDescription
   }
 
   /// The text of `member-states.csv`, sorted by code.

@@ -61,21 +61,22 @@ public enum ShippedDatasets {
         + "); set \(environmentVariable) to the folder, or name the data to use")
   }
 
-  /// The folder of the importers' curated inputs (`datasets/sources`): its
-  /// `member-states.csv` is an importer's source, not a dataset table.
-  public static let importerSources = "sources"
-
   /// The dataset folders inside `directory`: every folder that holds at
-  /// least one of the native files, sorted by name, except `importerSources`.
+  /// least one of `resolutions.csv`, `votes.csv` and `sponsors.csv`, sorted
+  /// by name.
+  ///
+  /// A folder with only a `member-states.csv` is not a dataset: the shipped
+  /// `sources/` folder holds the importers' curated member-states list, in
+  /// another format, under that name.
   public static func folders(in directory: String) -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    let dataTables = NativeTable.allCases.filter { $0 != .memberStates }
     return names.sorted().compactMap { name in
-      guard name != importerSources else { return nil }
       let folder = (directory as NSString).appendingPathComponent(name)
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
         isFolder.boolValue,
-        NativeTable.allCases.contains(where: {
+        dataTables.contains(where: {
           FileManager.default.fileExists(
             atPath: (folder as NSString).appendingPathComponent($0.fileName))
         })

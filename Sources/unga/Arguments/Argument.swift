@@ -19,6 +19,10 @@ struct ArgumentInfo: Sendable, Hashable {
   var help: String
   /// An option that may be given more than once, or a positional that takes every remaining word.
   var isRepeatable: Bool
+  /// An option that takes every following word up to the next option
+  /// (`--unvotes a.csv b.csv --undl c.csv`), like swift-argument-parser's
+  /// `.upToNextOption`.
+  var takesWordsUpToNextOption = false
   var isRequired: Bool
   /// The values an enumeration accepts; empty when open-ended.
   var allowedValues: [String]
@@ -131,21 +135,24 @@ struct Argument<Root: ParsableOptions> {
   }
 
   /// `--name A --name B`, each occurrence appended. With a `separator`, each
-  /// occurrence may also hold a list (`--with USA,FRA`).
+  /// occurrence may also hold a list (`--with USA,FRA`); with
+  /// `upToNextOption`, each occurrence takes every following word that is
+  /// not an option (`--unvotes a.csv b.csv`).
   static func option<Value: ArgumentValue>(
     _ property: WritableKeyPath<Root, [Value]>, name: String, short: Character? = nil,
-    valueName: String? = nil, separator: Character? = nil,
+    valueName: String? = nil, separator: Character? = nil, upToNextOption: Bool = false,
     in range: (any ArgumentRange<Value>)? = nil, required: Bool = false, help: String
   ) -> Self {
     let initial = Root()[keyPath: property].map(\.argumentDescription)
     let listHelp = separator.map { " Separate several with '\($0)'." } ?? ""
-    return Self(
-      info(
-        .option, name, short: short, valueName: valueName,
-        help: help + listHelp + " Can be repeated.",
-        repeatable: true, required: required, type: Value.self,
-        default: initial.joined(separator: separator.map(String.init) ?? " "))
-    ) { root, word throws(InvalidValue) in
+    let severalHelp = upToNextOption ? " Takes every value up to the next option." : ""
+    var info = info(
+      .option, name, short: short, valueName: valueName,
+      help: help + listHelp + severalHelp + " Can be repeated.",
+      repeatable: true, required: required, type: Value.self,
+      default: initial.joined(separator: separator.map(String.init) ?? " "))
+    info.takesWordsUpToNextOption = upToNextOption
+    return Self(info) { root, word throws(InvalidValue) in
       let items = separator.map { word.split(separator: $0).map(String.init) } ?? [word]
       if items.isEmpty { throw InvalidValue(expected: Value.expectation) }
       for item in items { root[keyPath: property].append(try convert(item, in: range)) }

@@ -142,6 +142,12 @@ enum CommandParser {
           throw UsageError(.missingValue(option: info.displayName, valueName: info.valueName))
         }
         try apply(part, value, as: info.displayName)
+        while info.takesWordsUpToNextOption, index < words.count, !isOptionLike(words[index]),
+          words[index] != "--"
+        {
+          try apply(part, words[index], as: info.displayName)
+          index += 1
+        }
       } else {
         guard nextPositional < positionals.count else {
           throw UsageError(.unexpectedArgument(word))

@@ -57,6 +57,31 @@ extension CSVError: ExitCodeProviding {
   var exitCode: ExitCode { .dataError }
 }
 
+extension DatasetLoadError: ExitCodeProviding {
+  var exitCode: ExitCode {
+    switch self {
+    case .missingInput: .noInput
+    case .invalidData: .dataError
+    }
+  }
+}
+
+extension ImportError: ExitCodeProviding {
+  var exitCode: ExitCode {
+    switch self {
+    case .unreadable: .noInput
+    // Every file named exists, but one the format needs was not named.
+    case .missingInput: .usage
+    case .malformed, .missingColumns, .unrecognized, .invalidSource: .dataError
+    case .write: .cannotWrite
+    }
+  }
+}
+
+extension AtomicFileError: ExitCodeProviding {
+  var exitCode: ExitCode { .cannotWrite }
+}
+
 /// A failure a command reports directly, with its exit code.
 enum CommandError: Error, Equatable, CustomStringConvertible, ExitCodeProviding {
   /// Input that is malformed or inconsistent (65).

@@ -5,15 +5,6 @@ import UNGAKit
 // rejects is a usage error (64); data that cannot support the request (an
 // unknown draft or reference roll call, no usable reference) is a data error (65).
 
-extension DatasetLoadError: ExitCodeProviding {
-  var exitCode: ExitCode {
-    switch self {
-    case .missingInput: .noInput
-    case .invalidData: .dataError
-    }
-  }
-}
-
 extension SimulationError: ExitCodeProviding {
   var exitCode: ExitCode {
     switch self {

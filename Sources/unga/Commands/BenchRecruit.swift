@@ -29,7 +29,7 @@ struct BenchRecruit: Command {
   var candidates = 10
   var count = 5
   var benchmark = BenchmarkOptions()
-  var output = OutputOptions<BenchFormat>()
+  var output = OutputOptions<TextOrJSON>()
 
   static var arguments: [Argument<Self>] {
     [
@@ -52,7 +52,7 @@ struct BenchRecruit: Command {
     let result: RecruitBenchmarkResult
     let subject: String
     if benchmark.usesRealDraft {
-      let real = try benchmark.realModel()
+      let real = try benchmark.realModel(console: console)
       let base = Recruit.defaultBase
       let pool = try CandidateSelection.receptive.states(
         model: real.model, dataset: real.dataset, base: base
@@ -70,7 +70,7 @@ struct BenchRecruit: Command {
       subject = "synthetic assembly"
     }
     switch output.format {
-    case .json: try output.emit(JSONText.encode(result), to: console)
+    case .json: try output.emit(json: result, to: console)
     case .text: try output.emit(Self.text(result, subject: subject), to: console)
     }
   }

@@ -35,7 +35,7 @@ struct BenchSimulate: Command {
   var scenarios = 4
   var independent = false
   var benchmark = BenchmarkOptions()
-  var output = OutputOptions<BenchFormat>()
+  var output = OutputOptions<TextOrJSON>()
 
   static var arguments: [Argument<Self>] {
     [
@@ -58,7 +58,7 @@ struct BenchSimulate: Command {
     let result: BenchmarkResult
     var subject: String
     if benchmark.usesRealDraft {
-      let real = try benchmark.realModel()
+      let real = try benchmark.realModel(console: console)
       let backers = ["USA"] + real.model.states.map(\.code).filter { $0 != "USA" }
       result = try SimulationBenchmark.run(
         model: real.model,
@@ -73,7 +73,7 @@ struct BenchSimulate: Command {
       subject = "synthetic assembly"
     }
     switch output.format {
-    case .json: try output.emit(JSONText.encode(result), to: console)
+    case .json: try output.emit(json: result, to: console)
     case .text: try output.emit(Self.text(result, subject: subject), to: console)
     }
   }

@@ -71,9 +71,9 @@ struct Recruit: Command {
   }
 
   func run(_ console: Console) throws {
-    let text = try PlanRunner.run(
+    try PlanRunner.run(
       draft: draft, parameters: parameters, objective: objective, sampling: sampling,
-      format: output.format, console: console
+      output: output, console: console
     ) { model, dataset, options in
       try Recruiter.run(
         model: model, dataset: dataset, base: scenarios.merged(fallback: Self.defaultBase),
@@ -81,6 +81,5 @@ struct Recruit: Command {
           count: count, candidates: candidates, exclusions: exclusions, goal: goal),
         options: options)
     }
-    try output.emit(text, to: console)
   }
 }

@@ -83,7 +83,8 @@ struct Simulate: Command {
 
   func run(_ console: Console) throws {
     let text = try InterruptHandler.run { token in
-      let inputs = try ModelInputs(draft: draft, parameters: parameters, independent: exact)
+      let inputs = try ModelInputs(
+        draft: draft, parameters: parameters, independent: exact, console: console)
       var sampling = self.sampling.monteCarlo(cancellation: token, progress: ProgressCounter())
       sampling.precision = precision
       if let maxTrials { sampling.maxTrials = maxTrials }
@@ -100,8 +101,9 @@ struct Simulate: Command {
           : Self.status(sampling: plan, elapsed: elapsed)
       }
       defer { progress.stop() }
-      let result = try Simulator.run(
-        dataset: inputs.dataset, draft: draft.draft, options: options)
+      let result = try inputs.naming {
+        try Simulator.run(dataset: inputs.dataset, draft: draft.draft, options: options)
+      }
       progress.stop()
       let report = Report(
         result: result, dataset: inputs.dataset,

@@ -52,9 +52,9 @@ struct Sweep: Command {
   }
 
   func run(_ console: Console) throws {
-    let text = try PlanRunner.run(
+    try PlanRunner.run(
       draft: draft, parameters: parameters, objective: objective, sampling: sampling,
-      format: output.format, console: console
+      output: output, console: console
     ) { model, dataset, options in
       try StanceSweep.run(
         model: model, dataset: dataset,
@@ -62,6 +62,5 @@ struct Sweep: Command {
         base: scenarios.merged(fallback: Scenario(name: ScenarioModel.recordedName)),
         options: options)
     }
-    try output.emit(text, to: console)
   }
 }

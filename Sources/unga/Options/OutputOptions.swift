@@ -40,4 +40,15 @@ struct OutputOptions<Format: OutputFormat>: ParsableOptions, Equatable {
       throw CommandError.cannotWrite(path: path, reason: CommandRunner.reason(for: error))
     }
   }
+
+  /// Writes `value` as JSON (pretty-printed, keys sorted, one trailing
+  /// newline), like `emit(_:to:)`.
+  /// - Throws: `CommandError.cannotWrite` when the file cannot be written;
+  ///   an `EncodingError` (an internal error) when the value cannot be encoded.
+  func emit(json value: some Encodable, to console: Console) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let json = try encoder.encode(value)
+    try emit(String(decoding: json, as: UTF8.self) + "\n", to: console)
+  }
 }

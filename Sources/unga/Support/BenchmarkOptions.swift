@@ -1,13 +1,6 @@
 import Foundation
 import UNGAKit
 
-/// The formats of the `bench` commands.
-enum BenchFormat: String, CaseIterable, OutputFormat {
-  case text
-  case json
-  static var standard: BenchFormat { .text }
-}
-
 /// What the `bench` commands share: thread counts, and the real draft in
 /// place of the synthetic assembly.
 struct BenchmarkOptions: ParsableOptions, Equatable {
@@ -47,9 +40,11 @@ struct BenchmarkOptions: ParsableOptions, Equatable {
   var usesRealDraft: Bool { draft != nil || !data.paths.isEmpty }
 
   /// The real draft's model with the parameters `unga simulate` would use.
-  func realModel() throws -> (model: VoteModel, dataset: Dataset, parameters: ParameterChoice) {
+  func realModel(console: Console) throws -> (
+    model: VoteModel, dataset: Dataset, parameters: ParameterChoice
+  ) {
     let options = DraftOptions(data: data, draft: draft ?? DraftOptions.defaultDraft)
-    let inputs = try ModelInputs(draft: options, parameters: ParameterOptions())
+    let inputs = try ModelInputs(draft: options, parameters: ParameterOptions(), console: console)
     return (try inputs.model(options), inputs.dataset, inputs.parameters)
   }
 

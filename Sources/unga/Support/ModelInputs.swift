@@ -8,15 +8,19 @@ struct ModelInputs {
   var blocs: BlocAssignment
 
   /// Reads them as the options say: parameters first (a bad flag fails before
-  /// the data is read), then the data, then the blocs file.
+  /// the data is read), then the data (its warnings counted on `console`'s
+  /// error stream), then the blocs file.
   /// - Parameter independent: the exact engine's independent votes (correlations 0).
-  /// - Throws: `DatasetLoadError`, `CommandError`, `CSVError`, `SimulationError`.
-  init(draft: DraftOptions, parameters options: ParameterOptions, independent: Bool = false)
-    throws
-  {
+  /// - Throws: `CommandError` (66 missing input, 65 bad data or parameter
+  ///   file), `CSVError` (a bad blocs file), `SimulationError` (flags that
+  ///   make the parameters invalid).
+  init(
+    draft: DraftOptions, parameters options: ParameterOptions, independent: Bool = false,
+    console: Console
+  ) throws {
     var parameters = try options.resolve()
     if independent { parameters.parameters = parameters.parameters.independent }
-    loaded = try draft.data.load()
+    loaded = try draft.data.load(console)
     blocs = try options.blocAssignment(dataset: loaded.dataset)
     self.parameters = parameters
   }
@@ -24,11 +28,23 @@ struct ModelInputs {
   var dataset: Dataset { loaded.dataset }
 
   /// The model of the draft the options name.
-  /// - Throws: `AnalysisError` (unknown draft or references, no usable
-  ///   reference), `SimulationError` (invalid parameters).
+  /// - Throws: `UnknownDocumentError` (65) for a draft or reference the data
+  ///   lacks; `AnalysisError` (no usable reference), `SimulationError`.
   func model(_ draft: DraftOptions) throws -> VoteModel {
-    try VoteModel(
-      dataset: dataset, target: draft.draft, parameters: parameters.parameters,
-      references: draft.referenceSelection, blocs: blocs)
+    try naming {
+      try VoteModel(
+        dataset: dataset, target: draft.draft, parameters: parameters.parameters,
+        references: draft.referenceSelection, blocs: blocs)
+    }
+  }
+
+  /// Runs `body`, turning the library's unknown draft or roll call into an
+  /// error that suggests the nearest ids and symbols the data holds.
+  func naming<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch AnalysisError.unknownDocument(let key), AnalysisError.unknownRollCall(let key) {
+      throw UnknownDocumentError(key: key, in: dataset)
+    }
   }
 }

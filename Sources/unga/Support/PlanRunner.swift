@@ -11,17 +11,18 @@ extension StanceSweepResult: PlanReport {}
 
 /// What `recruit` and `sweep` share: read the data and parameters, build the
 /// draft's model, run the planner with Ctrl-C handling and a progress line,
-/// and render the result.
+/// and write the result.
 enum PlanRunner {
-  /// Runs `plan` on the model the options describe and returns its report in `format`.
-  /// - Throws: what reading the inputs or `plan` throws; `SimulationError.cancelled` on Ctrl-C.
+  /// Runs `plan` on the model the options describe and writes its report as `output` says.
+  /// - Throws: what reading the inputs, `plan` or writing throws;
+  ///   `SimulationError.cancelled` on Ctrl-C (nothing is written then).
   static func run(
     draft: DraftOptions, parameters: ParameterOptions, objective: PlanningObjective,
-    sampling: SamplingOptions, format: PlanFormat, console: Console,
+    sampling: SamplingOptions, output: OutputOptions<PlanFormat>, console: Console,
     plan: (VoteModel, Dataset, PlanningOptions) throws -> any PlanReport
-  ) throws -> String {
-    try InterruptHandler.run { token in
-      let inputs = try ModelInputs(draft: draft, parameters: parameters)
+  ) throws {
+    let (result, choice) = try InterruptHandler.run { token in
+      let inputs = try ModelInputs(draft: draft, parameters: parameters, console: console)
       let model = try inputs.model(draft)
       let counter = ProgressCounter()
       let options = PlanningOptions(
@@ -32,14 +33,13 @@ enum PlanRunner {
           + " \(ProgressLine.seconds(elapsed))"
       }
       defer { progress.stop() }
-      let result = try plan(model, inputs.dataset, options)
-      progress.stop()
-      let origin = "Parameters: \(inputs.parameters)."
-      switch format {
-      case .text: return result.renderText() + "\n" + origin + "\n"
-      case .markdown: return result.renderMarkdown() + "\n" + origin + "\n"
-      case .json: return try JSONText.encode(result)
-      }
+      return (try plan(model, inputs.dataset, options), inputs.parameters)
+    }
+    let origin = "Parameters: \(choice)."
+    switch output.format {
+    case .text: try output.emit(result.renderText() + "\n" + origin + "\n", to: console)
+    case .markdown: try output.emit(result.renderMarkdown() + "\n" + origin + "\n", to: console)
+    case .json: try output.emit(json: result, to: console)
     }
   }
 }

@@ -119,8 +119,9 @@ import UNGAKit
     try FixturePaths.copy("native/ukraine", to: "ukraine", in: folder)
     try FixturePaths.copy("native/history", to: "history", in: folder)
     try FixturePaths.write("notes", to: "docs/README.md", in: folder)
-    // The importers' curated inputs look like a dataset folder but are not one.
-    try FixturePaths.write("code,name,group,note\n", to: "sources/member-states.csv", in: folder)
+    // Like the shipped `sources/`: a member-states file alone is not a dataset.
+    try FixturePaths.write(
+      "code,alpha2,name,admitted\n", to: "sources/member-states.csv", in: folder)
     let environment = [ShippedDatasets.environmentVariable: folder]
 
     #expect(try ShippedDatasets.directory(environment: environment) == folder)

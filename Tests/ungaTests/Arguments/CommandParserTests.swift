@@ -63,6 +63,34 @@ import Testing
     #expect(words.output == "x")
   }
 
+  @Test func anUpToNextOptionOptionTakesEveryWordUntilAnOption() throws {
+    let command = try parsed(
+      TestCurated.self,
+      [
+        "import", "curated", "--first", "a.csv", "b.csv", "--second", "1", "-2", "--first=c.csv",
+        "d.csv", "-o", "out",
+      ])
+    #expect(command.first == ["a.csv", "b.csv", "c.csv", "d.csv"])
+    #expect(command.second == [1, -2])
+    #expect(command.output == "out")
+  }
+
+  @Test func anUpToNextOptionOptionStopsAtDoubleDashAndNeedsAValue() {
+    func kind(_ arguments: [String]) -> UsageError.Kind? {
+      do {
+        _ = try CommandParser.parse(TestTool.self, ["import", "curated"] + arguments)
+        return nil
+      } catch {
+        return error.kind
+      }
+    }
+    #expect(kind(["--first", "a", "--", "b"]) == .unexpectedArgument("b"))
+    #expect(kind(["--first", "-o", "x"]) == .missingValue(option: "--first", valueName: "file"))
+    #expect(
+      kind(["--second", "1", "x"])
+        == .invalidValue("x", argument: "--second", expected: "an integer"))
+  }
+
   @Test func aLoneDashIsAPositional() throws {
     let command = try parsed(
       TestUnvotes.self, ["import", "unvotes", "-", "--output", "out", "--column", "c"])

@@ -162,14 +162,15 @@ import Testing
   }
 
   @Test(arguments: [
-    (["--draft", "A/NO/SUCH"], "unknown draft or roll call 'A/NO/SUCH'"),
-    (["--reference", "A/RES/1/1"], "unknown roll call 'A/RES/1/1'"),
+    (["--draft", "A/ES-11/L.1O"], "no roll call or draft 'A/ES-11/L.1O' in the data"),
+    (["--reference", "A/RES/68/26"], "no roll call or draft 'A/RES/68/26' in the data"),
   ])
   func unknownDocumentsExit65(arguments: [String], message: String) throws {
     let result = try unga(arguments: Self.quick + arguments)
     #expect(result.status == 65, "\(result)")
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.contains(message), "\(result.stderr)")
+    #expect(result.stderr.contains("; did you mean '"), "\(result.stderr)")
   }
 
   @Test func aDraftWithNoUsableReferenceExits65() throws {

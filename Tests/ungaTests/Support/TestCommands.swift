@@ -108,7 +108,8 @@ struct TestShow: Command {
 struct TestImport: Command {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
-      name: "import", abstract: "Parse like the importers.", subcommands: [TestUnvotes.self],
+      name: "import", abstract: "Parse like the importers.",
+      subcommands: [TestUnvotes.self, TestCurated.self],
       examples: ["tool import unvotes votes.csv --output out --column rcid"])
   }
 }
@@ -135,6 +136,32 @@ struct TestUnvotes: Command {
 
   func run(_ console: Console) throws {
     console.write("\(inputs.joined(separator: "|")) -> \(output)")
+  }
+}
+
+/// Options that take every word up to the next option.
+struct TestCurated: Command {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      name: "curated", abstract: "Parse like the curated importer.",
+      examples: ["tool import curated --first a.csv b.csv --second 1 2 -o out"])
+  }
+
+  var first: [String] = []
+  var second: [Int] = []
+  var output = ""
+
+  static var arguments: [Argument<Self>] {
+    [
+      .option(\.first, name: "first", valueName: "file", upToNextOption: true, help: "Files."),
+      .option(\.second, name: "second", valueName: "n", upToNextOption: true, help: "Numbers."),
+      .option(\.output, name: "output", short: "o", valueName: "dir", help: "Out."),
+    ]
+  }
+
+  func run(_ console: Console) throws {
+    console.write(
+      first.joined(separator: "|") + " " + second.map(String.init).joined(separator: "|"))
   }
 }
 

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Fuzzes the CSV reader and the dataset loader with libFuzzer (Linux).
 #
-#   Fuzz/run-reader-fuzzer.sh          # one minute
-#   Fuzz/run-reader-fuzzer.sh 600      # ten minutes
+#   Tests/Fuzz/run-reader-fuzzer.sh          # one minute
+#   Tests/Fuzz/run-reader-fuzzer.sh 600      # ten minutes
 #
-# Builds the library's sources with Fuzz/ReaderFuzzer.swift under
+# Builds the library's sources with Tests/Fuzz/ReaderFuzzer.swift under
 # -sanitize=fuzzer,address, seeds the corpus with the test fixtures (the
 # four tables of a dataset joined by 0x1E bytes, as the harness cuts them),
 # and runs in .build-fuzz, where libFuzzer leaves any crash-* or timeout-*
 # input. Each such input becomes a test in Tests/UNGAKitTests/IO.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
 seconds="${1:-60}"
 work="$root/.build-fuzz"
 mkdir -p "$work/corpus"
@@ -25,7 +25,8 @@ for folder in "$fixtures"/native/*/ "$fixtures"/bad-input/*/; do
   } > "$work/corpus/seed-$name"
 done
 find "$root/Sources/UNGAKit" -name '*.swift' -print0 \
-  | xargs -0 swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name UNGAKit \
-    -suppress-warnings "$root/Fuzz/ReaderFuzzer.swift" -o "$work/reader-fuzzer"
+  | xargs -0 swiftc -swift-version 6 -sanitize=fuzzer,address -parse-as-library -O \
+    -module-name UNGAKit \
+    -suppress-warnings "$root/Tests/Fuzz/ReaderFuzzer.swift" -o "$work/reader-fuzzer"
 cd "$work"
 ./reader-fuzzer -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=4096 corpus

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import UNGAKit
+
+/// Facts of the official record that the shipped datasets must reproduce.
+@Suite struct ShippedDatasetsTests {
+  private static func summary(_ key: String) throws -> RollCallSummary {
+    let dataset = try ShippedData.loaded().dataset
+    return try #require(RollCallSummary(dataset: dataset, key: key), "\(key) not in the data")
+  }
+
+  @Test func theShippedDataLoadsWithoutWarnings() throws {
+    let loaded = try ShippedData.loaded()
+    #expect(loaded.warnings.map(\.description) == [])
+    #expect(
+      loaded.sources.map(\.path).map {
+        $0.replacingOccurrences(of: ShippedData.directory, with: "")
+      }
+        == [
+          "/member-states.csv", "/history/resolutions.csv", "/history/votes.csv",
+          "/sponsors/resolutions.csv", "/sponsors/sponsors.csv", "/ukraine/resolutions.csv",
+          "/ukraine/votes.csv", "/ukraine/sponsors.csv",
+        ])
+    let historyVotes = try #require(
+      loaded.sources.first { $0.path.hasSuffix("/history/votes.csv") })
+    #expect(historyVotes.rowCount == 870_109)
+  }
+
+  @Test func crimeaResolution68_262() throws {
+    let summary = try Self.summary("A/RES/68/262")
+    #expect(summary.tally == Tally(yes: 100, no: 11, abstain: 58, nonVoting: 24))
+    #expect(summary.rollCall?.recordedTally == summary.tally)
+    #expect(summary.rollCall?.date == CalendarDate(iso: "2014-03-27"))
+    #expect(summary.adopted == true)
+  }
+
+  @Test func aggressionAgainstUkraineES11_1() throws {
+    let summary = try Self.summary("A/RES/ES-11/1")
+    #expect(summary.tally == Tally(yes: 141, no: 5, abstain: 35, nonVoting: 12))
+    #expect(summary.rollCall?.recordedTally == summary.tally)
+    #expect(summary.rollCall?.date == CalendarDate(iso: "2022-03-02"))
+    #expect(
+      summary.votes.filter { $0.vote == .no }.map(\.state) == ["BLR", "ERI", "PRK", "RUS", "SYR"])
+    #expect(summary.adopted == true)
+  }
+
+  @Test func theDraftOfFebruary2025() throws {
+    let summary = try Self.summary("A/ES-11/L.10")
+    #expect(summary.status == .draft)
+    #expect(summary.draft?.date == CalendarDate(iso: "2025-02-24"))
+    #expect(summary.sponsors.map(\.state) == ["UKR"])
+    #expect(summary.sponsors.first?.role == .mainSponsor)
+  }
+
+  @Test func the193MembersOfTodayEachInOneRegionalGroup() throws {
+    let dataset = try ShippedData.loaded().dataset
+    let current = dataset.states.filter(\.isCurrentMember)
+    #expect(current.count == 193)
+    #expect(Set(current.map(\.code)).count == 193)
+    var sizes: [RegionalGroup: Int] = [:]
+    for state in current { sizes[state.group, default: 0] += 1 }
+    // The UN's groups, with the United States counted in Western European and Others.
+    #expect(
+      sizes == [
+        .african: 54, .asiaPacific: 54, .easternEuropean: 23, .latinAmericanAndCaribbean: 33,
+        .westernEuropeanAndOthers: 29,
+      ])
+    // The member-states file itself lists each state on one row only.
+    let text = try String(
+      contentsOfFile: ShippedData.directory + "/member-states.csv", encoding: .utf8)
+    let codes = text.split(separator: "\n").dropFirst().map { $0.prefix { $0 != "," } }
+    #expect(codes.count == 200)
+    #expect(Set(codes).count == 200)
+  }
+
+  @Test func everyRecordedTotalAgreesWithTheVotes() throws {
+    let dataset = try ShippedData.loaded().dataset
+    var checked = 0
+    for (index, rollCall) in dataset.rollCalls.enumerated() {
+      guard let recorded = rollCall.recordedTally else { continue }
+      #expect(dataset.tally(rollCall: index) == recorded, "\(rollCall.id)")
+      checked += 1
+    }
+    #expect(checked >= 2)
+  }
+}

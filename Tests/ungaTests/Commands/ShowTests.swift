@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import UNGAKit
+
+/// `unga show`, run as a user would.
+@Suite struct ShowTests {
+  private static let ukraine = Repository.path("datasets/ukraine")
+
+  @Test func aRollCallOfTheShippedData() throws {
+    let result = try unga("show", "A/RES/ES-11/1", directory: Repository.root)
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stderr.isEmpty)
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
+    #expect(lines.first == "A/RES/ES-11/1: Aggression against Ukraine")
+    #expect(lines.contains("Result: ADOPTED (simple majority: 6 yes needed against 5 no)"))
+    #expect(lines.contains("Tally: 141 yes, 5 no, 35 abstain, 12 non-voting (193 members)"))
+    #expect(
+      lines.contains("  Western European and Others    29   0        0           0       29"))
+    #expect(lines.contains("No (5):"))
+    #expect(lines.contains("  BLR ERI PRK RUS SYR"))
+  }
+
+  @Test func jsonHasAnIntegerTallyAndDecodes() throws {
+    // The curated dataset holds the same roll call as the history, and loads in a blink.
+    let result = try unga("show", "A/RES/68/262", "--format", "json", "--data", Self.ukraine)
+    #expect(result.status == 0, "\(result)")
+    let data = Data(result.stdout.utf8)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let tally = try #require(object["tally"] as? [String: Int])
+    #expect(tally == ["yes": 100, "no": 11, "abstain": 58, "nonVoting": 24])
+    #expect(object["adopted"] as? Bool == true)
+    let summary = try JSONDecoder().decode(RollCallSummary.self, from: data)
+    #expect(summary.rollCall?.resolution == "A/RES/68/262")
+    #expect(summary.rollCall?.recordedTally == summary.tally)
+    #expect(summary.groups.map(\.tally.members).reduce(0, +) == 193)
+    #expect(summary.sponsors.filter { $0.role == .mainSponsor }.count == 6)
+  }
+
+  @Test func aDraftShowsItsSponsorsAndNoTally() throws {
+    let result = try unga("show", "A/ES-11/L.10", "--data", Self.ukraine)
+    #expect(result.status == 0, "\(result)")
+    #expect(
+      result.stdout.hasPrefix(
+        "A/ES-11/L.10: Advancing a comprehensive, just and lasting peace in Ukraine\n"
+          + "  id A/ES-11/L.10 | 2025-02-24 | session 79\n"))
+    #expect(result.stdout.contains("\nNot voted: a draft (simple majority).\n"))
+    #expect(result.stdout.contains("\nMain sponsors (1): UKR\n"))
+  }
+
+  @Test(arguments: [
+    ("A/RES/ES-11/11", "'A/RES/ES-11/1'"),
+    ("a/res/es-11/1", "'A/RES/ES-11/1'"),
+    ("ES-11/L.10", "'A/ES-11/L.10'"),
+  ])
+  func anUnknownIdExits65WithSuggestions(id: String, suggestion: String) throws {
+    let result = try unga("show", id, "--data", Self.ukraine)
+    #expect(result.status == 65, "\(result)")
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr.hasPrefix(
+        "unga: error: no roll call or draft '\(id)' in the data; expected an id, a resolution"
+          + " symbol or a draft symbol; did you mean \(suggestion)"))
+  }
+
+  @Test func outputGoesToTheFileNamed() throws {
+    let folder = try Repository.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let file = folder + "/vote.json"
+    let result = try unga(
+      "show", "A/RES/ES-11/1", "--data", Self.ukraine, "-f", "json", "--output", file)
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stdout.isEmpty)
+    let summary = try JSONDecoder().decode(
+      RollCallSummary.self, from: try Data(contentsOf: URL(fileURLWithPath: file)))
+    #expect(summary.tally == Tally(yes: 141, no: 5, abstain: 35, nonVoting: 12))
+  }
+
+  @Test func anUnwritableOutputExits73() throws {
+    let result = try unga(
+      "show", "A/RES/ES-11/1", "--data", Self.ukraine, "--output", "/nonexistent/dir/vote.txt")
+    #expect(result.status == 73, "\(result)")
+    #expect(result.stderr.hasPrefix("unga: error: cannot write '/nonexistent/dir/vote.txt': "))
+  }
+
+  @Test func badDataExits65BeforeLookingTheIdUp() throws {
+    let file = Repository.fixture("bad-input/unknown-state/votes.csv")
+    let result = try unga("show", "A/RES/68/262", "--data", file)
+    #expect(result.status == 65, "\(result)")
+    #expect(result.stderr.hasPrefix("unga: error: 2 errors in the data:\n\(file):2:1: "))
+  }
+}

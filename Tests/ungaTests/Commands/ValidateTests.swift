@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// `unga validate`, run as a user would.
+@Suite struct ValidateTests {
+  @Test func theShippedDataIsValidAndSummarised() throws {
+    let result = try unga("validate", directory: Repository.root)
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stderr.isEmpty)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "Files read (8):")
+    // Every file of every shipped dataset, with its rows.
+    let expectedRows = [
+      "datasets/member-states.csv": "200", "datasets/history/resolutions.csv": "6,203",
+      "datasets/history/votes.csv": "870,109", "datasets/sponsors/resolutions.csv": "2,618",
+      "datasets/sponsors/sponsors.csv": "115,211", "datasets/ukraine/resolutions.csv": "9",
+      "datasets/ukraine/votes.csv": "1,344", "datasets/ukraine/sponsors.csv": "48",
+    ]
+    for (file, rows) in expectedRows {
+      let line = lines.first { $0.hasPrefix(file + " ") }
+      #expect(line?.split(separator: " ").last.map(String.init) == rows, "\(file)")
+    }
+    // ukraine/ repeats rows of history/ and sponsors/, merged once; A/RES/ES-11/1
+    // (193 votes) and the draft A/ES-11/L.10 are its own.
+    #expect(lines.contains("  states        200 (193 members today, 7 former)"))
+    #expect(lines.contains("  roll calls    6,204"))
+    #expect(lines.contains("  drafts        2,619 (not voted)"))
+    #expect(lines.contains("  votes         870,302 recorded (a member with none is non-voting)"))
+    #expect(lines.contains("  sponsorships  115,212"))
+    #expect(lines.contains("  dates         1946-01-01 to 2025-02-24"))
+    #expect(lines.last == "Valid: no errors, no warnings.")
+  }
+
+  @Test func errorsAreListedWithFileLineAndColumnAndExit65() throws {
+    let file = Repository.fixture("bad-input/wrong-types/resolutions.csv")
+    let result = try unga("validate", "--data", file)
+    #expect(result.status == 65, "\(result)")
+    #expect(result.stdout.isEmpty)
+    let lines = result.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.first == "unga: error: 2 errors in the data:")
+    #expect(
+      lines.dropFirst().first
+        == "\(file):2:12: date: expected a date YYYY-MM-DD (a day that exists), found '2023-02-30'")
+    #expect(lines.count == 3)
+  }
+
+  @Test func theListIsCappedWithACountOfTheRest() throws {
+    let folder = try Repository.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    // Ten votes by a state that does not exist, each an error of its own line.
+    let rows = (1...10).map { "A/RES/ES-11/1,XX\($0),yes\n" }.joined()
+    try Data(("id,state,vote\n" + rows).utf8).write(
+      to: URL(fileURLWithPath: folder + "/votes.csv"))
+    let data = ["--data", Repository.path("datasets/ukraine"), "--data", folder + "/votes.csv"]
+    let capped = try unga(arguments: ["validate", "--limit", "3"] + data)
+    #expect(capped.status == 65, "\(capped)")
+    let lines = capped.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.first == "unga: error: 10 errors in the data:")
+    #expect(lines.count == 5)
+    #expect(lines[1].hasPrefix(folder + "/votes.csv:2:15: state: unknown state 'XX1'"))
+    #expect(lines.last?.hasPrefix("... and 7 more (") == true)
+    let all = try unga(arguments: ["validate", "--limit", "0"] + data)
+    #expect(all.stderr.split(separator: "\n").count == 11)
+  }
+
+  @Test func aMissingPathExits66() throws {
+    let result = try unga("validate", "--data", "/nonexistent/unga-data")
+    #expect(result.status == 66, "\(result)")
+    #expect(
+      result.stderr == "unga: error: cannot read '/nonexistent/unga-data': no such file or folder\n"
+    )
+  }
+
+  @Test func warningsGoToStandardErrorAndDoNotFail() throws {
+    let folder = try Repository.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let file = folder + "/votes.csv"
+    try Data("id,state,vote,comment\nA/RES/ES-11/1,UKR,yes,ok\n".utf8).write(
+      to: URL(fileURLWithPath: file))
+    let result = try unga(
+      "validate", "--data", Repository.path("datasets/ukraine"), "--data", file)
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stderr.hasPrefix("\(file):1:15: warning: unknown column 'comment' ignored"))
+    #expect(result.stdout.hasSuffix("Valid: no errors, 1 warning.\n"))
+  }
+}
