@@ -41,7 +41,7 @@ struct Recruit: Command {
   var exclusions: [String] = []
   var goal: RecruitGoal?
   var sampling = SamplingOptions()
-  var parameters = ParameterOptions()
+  var model = ModelOptions()
   var output = OutputOptions<PlanFormat>()
 
   static var arguments: [Argument<Self>] {
@@ -60,19 +60,19 @@ struct Recruit: Command {
         \.goal, name: "goal", valueName: "target",
         help: "Also find the fewest recruits that reach this, e.g. adoption>=0.95 or yes>=120."),
       .group(\.sampling),
-      .group(\.parameters),
+      .group(\.model),
       .group(\.output),
     ]
   }
 
   func validate() throws(UsageError) {
     _ = try scenarios.scenarios()
-    try parameters.validate()
+    try model.validate()
   }
 
   func run(_ console: Console) throws {
     try PlanRunner.run(
-      draft: draft, parameters: parameters, objective: objective, sampling: sampling,
+      draft: draft, model: model, objective: objective, sampling: sampling,
       output: output, console: console
     ) { model, dataset, options in
       try Recruiter.run(

@@ -47,7 +47,7 @@ struct Simulate: Command {
   var precision: Double?
   var maxTrials: Int?
   var exact = false
-  var parameters = ParameterOptions()
+  var model = ModelOptions()
   var output = OutputOptions<ReportFormat>()
 
   static var arguments: [Argument<Self>] {
@@ -68,14 +68,14 @@ struct Simulate: Command {
       .flag(
         \.exact, name: "exact",
         help: "Compute exactly, with independent votes (no global or bloc correlation)."),
-      .group(\.parameters),
+      .group(\.model),
       .group(\.output),
     ]
   }
 
   func validate() throws(UsageError) {
     _ = try scenarios.scenarios()
-    try parameters.validate()
+    try model.validate()
     if maxTrials != nil, precision == nil {
       throw .invalid("--max-trials only applies with --precision")
     }
@@ -84,7 +84,7 @@ struct Simulate: Command {
   func run(_ console: Console) throws {
     let text = try InterruptHandler.run { token in
       let inputs = try ModelInputs(
-        draft: draft, parameters: parameters, independent: exact, console: console)
+        draft: draft, model: model, independent: exact, console: console)
       var sampling = self.sampling.monteCarlo(cancellation: token, progress: ProgressCounter())
       sampling.precision = precision
       if let maxTrials { sampling.maxTrials = maxTrials }

@@ -28,7 +28,7 @@ struct Sweep: Command {
   var stances = StanceList(Stance.allCases)
   var objective = PlanningObjective.adoption
   var sampling = SamplingOptions()
-  var parameters = ParameterOptions()
+  var model = ModelOptions()
   var output = OutputOptions<PlanFormat>()
 
   static var arguments: [Argument<Self>] {
@@ -41,19 +41,19 @@ struct Sweep: Command {
       .option(\.objective, name: "objective", help: "What the combinations are ranked by."),
       .group(\.scenarios),
       .group(\.sampling),
-      .group(\.parameters),
+      .group(\.model),
       .group(\.output),
     ]
   }
 
   func validate() throws(UsageError) {
     _ = try scenarios.scenarios()
-    try parameters.validate()
+    try model.validate()
   }
 
   func run(_ console: Console) throws {
     try PlanRunner.run(
-      draft: draft, parameters: parameters, objective: objective, sampling: sampling,
+      draft: draft, model: model, objective: objective, sampling: sampling,
       output: output, console: console
     ) { model, dataset, options in
       try StanceSweep.run(

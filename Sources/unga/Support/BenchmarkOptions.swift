@@ -44,7 +44,7 @@ struct BenchmarkOptions: ParsableOptions, Equatable {
     model: VoteModel, dataset: Dataset, parameters: ParameterChoice
   ) {
     let options = DraftOptions(data: data, draft: draft ?? DraftOptions.defaultDraft)
-    let inputs = try ModelInputs(draft: options, parameters: ParameterOptions(), console: console)
+    let inputs = try ModelInputs(draft: options, model: ModelOptions(), console: console)
     return (try inputs.model(options), inputs.dataset, inputs.parameters)
   }
 

@@ -15,7 +15,7 @@ struct ModelInputs {
   ///   file), `CSVError` (a bad blocs file), `SimulationError` (flags that
   ///   make the parameters invalid).
   init(
-    draft: DraftOptions, parameters options: ParameterOptions, independent: Bool = false,
+    draft: DraftOptions, model options: ModelOptions, independent: Bool = false,
     console: Console
   ) throws {
     var parameters = try options.resolve()

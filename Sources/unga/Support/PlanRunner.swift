@@ -17,12 +17,12 @@ enum PlanRunner {
   /// - Throws: what reading the inputs, `plan` or writing throws;
   ///   `SimulationError.cancelled` on Ctrl-C (nothing is written then).
   static func run(
-    draft: DraftOptions, parameters: ParameterOptions, objective: PlanningObjective,
+    draft: DraftOptions, model modelOptions: ModelOptions, objective: PlanningObjective,
     sampling: SamplingOptions, output: OutputOptions<PlanFormat>, console: Console,
     plan: (VoteModel, Dataset, PlanningOptions) throws -> any PlanReport
   ) throws {
     let (result, choice) = try InterruptHandler.run { token in
-      let inputs = try ModelInputs(draft: draft, parameters: parameters, console: console)
+      let inputs = try ModelInputs(draft: draft, model: modelOptions, console: console)
       let model = try inputs.model(draft)
       let counter = ProgressCounter()
       let options = PlanningOptions(

@@ -6,7 +6,7 @@ import UNGAKit
 /// Parameters come from `--parameters FILE`, else from the calibration file
 /// `model-parameters.json` in the shipped datasets folder when it exists,
 /// else from the design's defaults; the flags below override single values.
-struct ParameterOptions: ParsableOptions, Equatable {
+struct ModelOptions: ParsableOptions, Equatable {
   /// The calibration file looked for in the shipped datasets folder.
   static let calibrationFileName = "model-parameters.json"
 
