@@ -52,7 +52,11 @@ import UNGAKit
     #expect(text.status == 0, "\(text)")
     #expect(text.stdout.hasPrefix("Recruitment for A/ES-11/L.10 (simple): the 1 best co-sponsor"))
     #expect(text.stdout.contains("\nGoal: "))
-    #expect(text.stdout.hasSuffix("\n\nParameters: the design's defaults (not calibrated).\n"))
+    // Where the parameters came from: the defaults, or the shipped calibration file.
+    let origin = try #require(text.stdout.split(separator: "\n").last)
+    #expect(
+      origin.hasPrefix("Parameters: the design's defaults")
+        || origin.hasPrefix("Parameters: calibration file "))
     let markdown = try unga(arguments: Self.quick + ["--k", "1", "--format", "markdown"])
     #expect(markdown.status == 0, "\(markdown)")
     #expect(markdown.stdout.hasPrefix("## Recruitment for A/ES-11/L.10"))
