@@ -17,6 +17,8 @@ struct Unga: Command {
         Recruit.self,
         Sweep.self,
         Bench.self,
+        Backtest.self,
+        Calibrate.self,
       ],
       examples: ["unga --version", "unga help"])
   }

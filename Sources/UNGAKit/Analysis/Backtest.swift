@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Scores vote predictors on recorded roll calls they did not see.
@@ -111,21 +110,14 @@ public struct Backtest: Sendable {
     let targets = targets(sessions: sessions)
     guard !targets.isEmpty else { throw BacktestError.nothingToScore(sessions: sessions) }
 
-    let workers = max(
-      1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, targets.count))
-    let results = ResultSlots(count: targets.count)
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      var local: [(Int, Result<TargetScore, any Error>)] = []
-      for position in stride(from: worker, to: targets.count, by: workers) {
-        local.append((position, Result { try score(target: targets[position], predictors) }))
-      }
-      results.store(local)
+    let results = ParallelMap.map(targets.count, threads: threads) { position in
+      Result<TargetScore, any Error> { try score(target: targets[position], predictors) }
     }
 
     var forecasts = predictors.map { _ in ForecastScore(binCount: options.reliabilityBins) }
     var tallies = predictors.map { _ in TallyScore() }
     var references = BacktestResult.ReferenceCounts()
-    for result in results.inOrder() {
+    for result in results {
       let target = try result.get()
       references.add(target.match)
       for index in predictors.indices {
@@ -200,26 +192,5 @@ public struct Backtest: Sendable {
   static func isProbabilityVector(_ p: SIMD4<Double>) -> Bool {
     for c in 0..<4 where !(p[c].isFinite && p[c] >= 0) { return false }
     return abs(p.sum() - 1) <= 1e-6
-  }
-
-  /// Per-roll-call results written by the worker threads, read back in order.
-  private final class ResultSlots: @unchecked Sendable {
-    // Workers store under the lock; reading happens after `concurrentPerform` returns.
-    private let lock = NSLock()
-    private var slots: [Result<TargetScore, any Error>?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ results: [(Int, Result<TargetScore, any Error>)]) {
-      lock.lock()
-      defer { lock.unlock() }
-      for (position, result) in results { slots[position] = result }
-    }
-
-    func inOrder() -> [Result<TargetScore, any Error>] {
-      lock.lock()
-      defer { lock.unlock() }
-      return slots.compactMap { $0 }
-    }
   }
 }

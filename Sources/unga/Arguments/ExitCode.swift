@@ -66,6 +66,15 @@ extension DatasetLoadError: ExitCodeProviding {
   }
 }
 
+extension CalibrationError: ExitCodeProviding {
+  var exitCode: ExitCode {
+    switch self {
+    case .cannotRead: .noInput
+    case .invalidFile, .heldOutNotAfterFit, .nothingToScore: .dataError
+    }
+  }
+}
+
 extension ImportError: ExitCodeProviding {
   var exitCode: ExitCode {
     switch self {
@@ -74,6 +83,16 @@ extension ImportError: ExitCodeProviding {
     case .missingInput: .usage
     case .malformed, .missingColumns, .unrecognized, .invalidSource: .dataError
     case .write: .cannotWrite
+    }
+  }
+}
+
+extension BacktestError: ExitCodeProviding {
+  var exitCode: ExitCode {
+    switch self {
+    case .nothingToScore: .dataError
+    case .noPredictors, .duplicatePredictorName, .wrongForecastCount, .invalidForecast:
+      .internalError
     }
   }
 }
