@@ -27,7 +27,8 @@ struct Recruit: Command {
         "unga recruit --k 3 --objective yes --candidates group:WEOG",
         "unga recruit --goal \"adoption>=0.995\" --exclude BLR,CHN",
         "unga recruit --without USA,GBR --candidates all --format json --output picks.json",
-      ])
+      ],
+      conflicts: ModelOptions.conflicts)
   }
 
   /// The scenario recruits join when no scenario flag is given.

@@ -34,7 +34,7 @@ struct Simulate: Command {
         ["--exact", "--precision"], ["--exact", "--max-trials"], ["--exact", "--trials"],
         ["--exact", "--seed"], ["--exact", "--global-correlation"],
         ["--exact", "--bloc-correlation"], ["--precision", "--trials"],
-      ])
+      ] + ModelOptions.conflicts)
   }
 
   /// The scenarios run when none is given: the United States as co-sponsor, neutral and opposing.

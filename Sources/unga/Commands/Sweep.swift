@@ -19,7 +19,8 @@ struct Sweep: Command {
         "unga sweep --backers USA,GBR",
         "unga sweep --backers USA,FRA,DEU --stances co-sponsor,neutral --objective yes",
         "unga sweep --backers USA,GBR --oppose RUS --format json --output sweep.json",
-      ])
+      ],
+      conflicts: ModelOptions.conflicts)
   }
 
   var draft = DraftOptions()

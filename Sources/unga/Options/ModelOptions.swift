@@ -3,25 +3,22 @@ import UNGAKit
 
 /// The vote model's parameters and blocs, shared by the commands that model a vote.
 ///
-/// Parameters come from `--parameters FILE`, else from the calibration file
-/// `model-parameters.json` in the shipped datasets folder when it exists,
-/// else from the design's defaults; the flags below override single values.
+/// Parameters come from a calibration file (`ParameterOptions`: `--parameters`,
+/// by default the shipped one) or the design's defaults (`--defaults`); the
+/// flags below override single values, and the origin says which were set.
 struct ModelOptions: ParsableOptions, Equatable {
-  /// The calibration file looked for in the shipped datasets folder.
-  static let calibrationFileName = "model-parameters.json"
-
+  var source = ParameterOptions()
   var blocs: String?
   var globalCorrelation: Double?
   var blocCorrelation: Double?
   var influence: Double?
-  var file: String?
+
+  /// Options that cannot go together, for a command's `conflicts`.
+  static let conflicts = [ParameterOptions.conflicts]
 
   static var arguments: [Argument<Self>] {
     [
-      .option(
-        \.blocs, name: "blocs", valueName: "file",
-        help: "A CSV with columns state,bloc: blocs whose members vote alike (default: the"
-          + " regional groups; states it does not list stay in theirs)."),
+      .group(\.source),
       .option(
         \.globalCorrelation, name: "global-correlation", valueName: "share", in: 0.0..<1.0,
         help: "The share of each state's latent variance from a mood shared by every state."),
@@ -33,9 +30,9 @@ struct ModelOptions: ParsableOptions, Equatable {
         help: "How far a backer's change of stance moves its followers, in latent standard"
           + " deviations."),
       .option(
-        \.file, name: "parameters", valueName: "file",
-        help: "A JSON file of model parameters (default: \(calibrationFileName) in the"
-          + " shipped datasets folder when it exists, else the design's defaults)."),
+        \.blocs, name: "blocs", valueName: "file",
+        help: "A CSV with columns state,bloc: blocs whose members vote alike (default: the"
+          + " regional groups; states it does not list stay in theirs)."),
     ]
   }
 
@@ -51,15 +48,12 @@ struct ModelOptions: ParsableOptions, Equatable {
   }
 
   /// The parameters to use and their origin.
-  /// - Throws: `CommandError.noInput` for a parameter file that cannot be
-  ///   read, `.dataError` for one that does not hold valid parameters;
-  ///   `SimulationError` when the flags make the parameters invalid (exit 64).
+  /// - Throws: `CalibrationError` for a calibration file that cannot be read
+  ///   (66) or is invalid (65); `SimulationError` when the flags make the
+  ///   parameters invalid (64).
   func resolve() throws -> ParameterChoice {
-    var choice = ParameterChoice(parameters: .defaults, origin: .defaults)
-    if let path = file ?? Self.shippedCalibrationFile() {
-      choice.parameters = try Self.read(path)
-      choice.origin.calibrationFile = path
-    }
+    let resolved = try source.resolve()
+    var choice = ParameterChoice(parameters: resolved.parameters, origin: resolved.origin)
     if let value = influence {
       choice.parameters.influence = value
       choice.origin.overridden.append("influence")
@@ -88,52 +82,5 @@ struct ModelOptions: ParsableOptions, Equatable {
       throw CommandError.noInput(path: blocs, reason: CommandRunner.reason(for: error))
     }
     return try BlocAssignment(csv: CSVDocument(bytes: bytes, file: blocs), dataset: dataset)
-  }
-
-  /// The calibration file in the shipped datasets folder, if there is one.
-  static func shippedCalibrationFile() -> String? {
-    guard let folder = try? ShippedDatasets.directory() else { return nil }
-    let path = (folder as NSString).appendingPathComponent(calibrationFileName)
-    return FileManager.default.fileExists(atPath: path) ? path : nil
-  }
-
-  /// Reads parameters from a JSON object, or from its `parameters` member.
-  /// - Throws: `CommandError.noInput` or `.dataError` naming the file.
-  static func read(_ path: String) throws -> ModelParameters {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw CommandError.noInput(path: path, reason: CommandRunner.reason(for: error))
-    }
-    func invalid(_ reason: String) -> CommandError {
-      .dataError("\(path): \(reason); expected a JSON object of model parameters")
-    }
-    // Every key is optional when decoding, so a file without any of them
-    // would silently give the defaults: require at least one.
-    let known = [
-      "influence", "globalCorrelation", "blocCorrelation", "halfLife", "priorStrength",
-      "weightRule", "alignmentSessions",
-    ]
-    guard var object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-      throw invalid("not a JSON object")
-    }
-    if let nested = object["parameters"] as? [String: Any] { object = nested }
-    guard known.contains(where: { object[$0] != nil }) else {
-      throw invalid("none of the keys " + known.joined(separator: ", "))
-    }
-    let parameters: ModelParameters
-    do {
-      parameters = try JSONDecoder().decode(
-        ModelParameters.self, from: JSONSerialization.data(withJSONObject: object))
-    } catch {
-      throw invalid("\(error)")
-    }
-    do {
-      try parameters.validate()
-    } catch {
-      throw CommandError.dataError("\(path): \(error)")
-    }
-    return parameters
   }
 }

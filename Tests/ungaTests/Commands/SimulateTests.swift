@@ -149,6 +149,7 @@ import Testing
     (["--threshold", "500"], "invalid threshold 500"),
     (["--exact", "--precision", "0.01"], "'--exact' cannot be used with '--precision'"),
     (["--exact", "--global-correlation", "0.2"], "'--exact' cannot be used with"),
+    (["--defaults", "--parameters", "x.json"], "cannot be used with"),
     (["--max-trials", "1000"], "--max-trials only applies with --precision"),
     (["--majority", "unanimous"], "expected one of: simple, two-thirds"),
   ])
@@ -203,14 +204,20 @@ import Testing
     let folder = try Workspace.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let parameters = folder.appendingPathComponent("parameters.json")
-    try Data(#"{"globalCorrelation": 0.7, "blocCorrelation": 0.5}"#.utf8).write(to: parameters)
-    let result = try unga(arguments: Self.quick + ["--parameters", parameters.path])
-    #expect(result.status == 65, "\(result)")
-    #expect(result.stderr.contains(parameters.path + ": global correlation 0.7"))
     try Data(#"{"unrelated": 1}"#.utf8).write(to: parameters)
     let unrelated = try unga(arguments: Self.quick + ["--parameters", parameters.path])
     #expect(unrelated.status == 65, "\(unrelated)")
-    #expect(unrelated.stderr.contains("none of the keys"))
+    #expect(unrelated.stderr.contains(parameters.path))
+    // A calibration file whose correlations sum to 1 or more.
+    var calibration = try Self.shippedCalibration()
+    var values = try #require(calibration["parameters"] as? [String: Any])
+    values["globalCorrelation"] = 0.7
+    values["blocCorrelation"] = 0.5
+    calibration["parameters"] = values
+    try JSONSerialization.data(withJSONObject: calibration).write(to: parameters)
+    let tooLarge = try unga(arguments: Self.quick + ["--parameters", parameters.path])
+    #expect(tooLarge.status == 65, "\(tooLarge)")
+    #expect(tooLarge.stderr.contains("expected a sum below 1"), "\(tooLarge)")
 
     let blocs = folder.appendingPathComponent("blocs.csv")
     try Data("state,bloc\nFRA,EU\nXXX,EU\n".utf8).write(to: blocs)
@@ -219,11 +226,22 @@ import Testing
     #expect(badBlocs.stderr.contains("blocs.csv:3: unknown state code 'XXX'"))
   }
 
-  @Test func parametersFromAFileAreNamedInTheReport() throws {
+  /// The shipped calibration file as a JSON object.
+  static func shippedCalibration() throws -> [String: Any] {
+    let url = Workspace.root.appendingPathComponent("datasets/model-parameters.json")
+    return try Workspace.jsonObject(String(contentsOf: url, encoding: .utf8))
+  }
+
+  @Test func parametersAndTheirOriginAreInTheReport() throws {
     let folder = try Workspace.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let parameters = folder.appendingPathComponent("parameters.json")
-    try Data(#"{"parameters": {"influence": 0.5, "halfLife": 4}}"#.utf8).write(to: parameters)
+    var calibration = try Self.shippedCalibration()
+    var values = try #require(calibration["parameters"] as? [String: Any])
+    values["influence"] = 0.5
+    values["halfLife"] = 4
+    calibration["parameters"] = values
+    try JSONSerialization.data(withJSONObject: calibration).write(to: parameters)
     let result = try unga(
       arguments: Self.quick + [
         "--parameters", parameters.path, "--bloc-correlation", "0.1", "--format", "json",
@@ -233,11 +251,19 @@ import Testing
     let origin = try #require(model["parameterOrigin"] as? [String: Any])
     #expect(origin["calibrationFile"] as? String == parameters.path)
     #expect(origin["overridden"] as? [String] == ["bloc correlation"])
-    let values = try #require(model["parameters"] as? [String: Any])
-    #expect(values["influence"] as? Double == 0.5)
-    #expect(values["halfLife"] as? Double == 4)
-    #expect(values["globalCorrelation"] as? Double == 0.15)
-    #expect(values["blocCorrelation"] as? Double == 0.1)
+    let used = try #require(model["parameters"] as? [String: Any])
+    #expect(used["influence"] as? Double == 0.5)
+    #expect(used["halfLife"] as? Double == 4)
+    #expect(used["globalCorrelation"] as? Double == values["globalCorrelation"] as? Double)
+    #expect(used["blocCorrelation"] as? Double == 0.1)
+
+    let defaults = try unga(arguments: Self.quick + ["--defaults", "--format", "json"])
+    #expect(defaults.status == 0, "\(defaults)")
+    let defaultModel = try #require(
+      Workspace.jsonObject(defaults.stdout)["model"] as? [String: Any])
+    let defaultOrigin = try #require(defaultModel["parameterOrigin"] as? [String: Any])
+    #expect(defaultOrigin["calibrationFile"] == nil)
+    #expect((defaultModel["parameters"] as? [String: Any])?["influence"] as? Double == 1)
   }
 
   @Test(arguments: ["markdown", "html"])
