@@ -209,12 +209,8 @@ import Testing
     #expect(unrelated.status == 65, "\(unrelated)")
     #expect(unrelated.stderr.contains(parameters.path))
     // A calibration file whose correlations sum to 1 or more.
-    var calibration = try Self.shippedCalibration()
-    var values = try #require(calibration["parameters"] as? [String: Any])
-    values["globalCorrelation"] = 0.7
-    values["blocCorrelation"] = 0.5
-    calibration["parameters"] = values
-    try JSONSerialization.data(withJSONObject: calibration).write(to: parameters)
+    try Self.writeCalibration(
+      to: parameters, setting: ["globalCorrelation": 0.7, "blocCorrelation": 0.5])
     let tooLarge = try unga(arguments: Self.quick + ["--parameters", parameters.path])
     #expect(tooLarge.status == 65, "\(tooLarge)")
     #expect(tooLarge.stderr.contains("expected a sum below 1"), "\(tooLarge)")
@@ -226,22 +222,27 @@ import Testing
     #expect(badBlocs.stderr.contains("blocs.csv:3: unknown state code 'XXX'"))
   }
 
-  /// The shipped calibration file as a JSON object.
-  static func shippedCalibration() throws -> [String: Any] {
-    let url = Workspace.root.appendingPathComponent("datasets/model-parameters.json")
-    return try Workspace.jsonObject(String(contentsOf: url, encoding: .utf8))
+  /// Writes the shipped calibration file to `url` with some parameters
+  /// changed, and returns its parameters as written.
+  @discardableResult
+  static func writeCalibration(to url: URL, setting changes: [String: Double]) throws
+    -> [String: Any]
+  {
+    let shipped = Workspace.root.appendingPathComponent("datasets/model-parameters.json")
+    var calibration = try Workspace.jsonObject(String(contentsOf: shipped, encoding: .utf8))
+    var values = try #require(calibration["parameters"] as? [String: Any])
+    values.merge(changes) { $1 }
+    calibration["parameters"] = values
+    try JSONSerialization.data(withJSONObject: calibration).write(to: url)
+    return values
   }
 
   @Test func parametersAndTheirOriginAreInTheReport() throws {
     let folder = try Workspace.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let parameters = folder.appendingPathComponent("parameters.json")
-    var calibration = try Self.shippedCalibration()
-    var values = try #require(calibration["parameters"] as? [String: Any])
-    values["influence"] = 0.5
-    values["halfLife"] = 4
-    calibration["parameters"] = values
-    try JSONSerialization.data(withJSONObject: calibration).write(to: parameters)
+    let values = try Self.writeCalibration(
+      to: parameters, setting: ["influence": 0.5, "halfLife": 4])
     let result = try unga(
       arguments: Self.quick + [
         "--parameters", parameters.path, "--bloc-correlation", "0.1", "--format", "json",
