@@ -47,12 +47,14 @@ public struct AlignmentMatrix: Sendable {
     var values = [Double](repeating: 0, count: n * n)
     var shared = [Int32](repeating: 0, count: n * n)
     bits.withUnsafeBufferPointer { bits in
+      // An empty window (no roll calls) may have no storage: no evidence, all zeros.
+      guard let base = bits.baseAddress else { return }
       for i in 0..<n {
-        let yi = bits.baseAddress! + (i * 3) * words
+        let yi = base + (i * 3) * words
         let ai = yi + words
         let ni = ai + words
         for j in i..<n {
-          let yj = bits.baseAddress! + (j * 3) * words
+          let yj = base + (j * 3) * words
           let aj = yj + words
           let nj = aj + words
           var same = 0

@@ -51,8 +51,14 @@ public enum NativeTable: String, Sendable, Hashable, Codable, CaseIterable,
   ///
   /// - Throws: `DataIssue` (on line 1 of `file`) when no table or more than
   ///   one table matches; the message lists what each table needs.
+  /// - Complexity: O(fields of the header); only names some table requires are kept, so a
+  ///   header of a million columns costs one pass and no large set.
   public static func recognize(header: [String], file: String) throws(DataIssue) -> NativeTable {
-    let names = Set(header.map(CSVTable.trimmed))
+    var names = Set<String>()
+    for name in header {
+      let trimmed = CSVTable.trimmed(name)
+      if requiredNames.contains(trimmed) { names.insert(trimmed) }
+    }
     let matches = allCases.filter { $0.requiredColumns.allSatisfy(names.contains) }
     if matches.count == 1 { return matches[0] }
     let needs = allCases.map { "\($0) needs \($0.requiredColumns.joined(separator: ", "))" }
@@ -70,4 +76,7 @@ public enum NativeTable: String, Sendable, Hashable, Codable, CaseIterable,
     }
     throw DataIssue(.error, file: file, line: 1, message: message)
   }
+
+  /// Every column name some table requires.
+  private static let requiredNames = Set(allCases.flatMap(\.requiredColumns))
 }

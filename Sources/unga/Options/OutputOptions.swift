@@ -1,4 +1,5 @@
 import Foundation
+import UNGAKit
 
 /// A command's choice of output formats, for `OutputOptions`.
 protocol OutputFormat: ArgumentValue, CaseIterable, Equatable {
@@ -26,8 +27,9 @@ struct OutputOptions<Format: OutputFormat>: ParsableOptions, Equatable {
   /// Writes `text` to the output file as it is, or to standard output
   /// (ending it with a newline if it has none).
   ///
-  /// A file is replaced atomically (written next to it, then renamed), so a
-  /// failed run never leaves a partial file.
+  /// A file is replaced through `AtomicFile` (written to a temporary file in
+  /// the same folder, flushed, then renamed), so a failed run never leaves a
+  /// partial file nor replaces a good one.
   /// - Throws: `CommandError.cannotWrite` when the file cannot be written.
   func emit(_ text: String, to console: Console) throws {
     guard let path else {
@@ -35,9 +37,9 @@ struct OutputOptions<Format: OutputFormat>: ParsableOptions, Equatable {
       return
     }
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      try AtomicFile.write(text, to: path)
     } catch {
-      throw CommandError.cannotWrite(path: path, reason: CommandRunner.reason(for: error))
+      throw CommandError.cannotWrite(path: path, reason: error.reason)
     }
   }
 

@@ -34,6 +34,14 @@ import UNGAKit
     #expect(matrix.rollCallCount == 4)
   }
 
+  /// A window with no roll calls (a dataset's first session, say) has no evidence.
+  @Test func anEmptyWindowGivesZeros() {
+    let matrix = AlignmentMatrix(dataset: Self.dataset, states: [0, 1, 2], rollCalls: [])
+    #expect(matrix.values == [Double](repeating: 0, count: 9))
+    #expect(matrix.sharedVotes == [Int32](repeating: 0, count: 9))
+    #expect(matrix.rollCallCount == 0)
+  }
+
   /// Bit sets span word boundaries: 130 roll calls where two states always
   /// agree and a third always opposes the first.
   @Test func handlesMoreThanOneWordOfRollCalls() {

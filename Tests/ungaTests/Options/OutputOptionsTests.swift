@@ -11,9 +11,7 @@ import Testing
   }
 
   @Test func writesTheFileNamedAndReplacesIt() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("unga-output-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = URL(fileURLWithPath: try Repository.temporaryFolder())
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("out.txt")
     try Data("an older, longer report\n".utf8).write(to: file)
@@ -33,5 +31,23 @@ import Testing
     #expect(result.status.rawValue == 73)
     #expect(result.stderr.hasPrefix("tool: error: cannot write '\(path)': "))
     #expect(result.stdout.isEmpty)
+  }
+
+  @Test func aFailedWriteLeavesTheGoodFileAndNoTemporaryFile() throws {
+    let folder = URL(fileURLWithPath: try Repository.temporaryFolder())
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // A non-empty folder at the output path: the text is written to a
+    // temporary file beside it, and the final rename fails.
+    let target = folder.appendingPathComponent("report")
+    try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+    let good = target.appendingPathComponent("good.txt")
+    try Data("a good report\n".utf8).write(to: good)
+
+    let result = runInProcess(["show", "X", "-o", target.path])
+    #expect(result.status == .cannotWrite)
+    #expect(result.stderr.hasPrefix("tool: error: cannot write '\(target.path)': "))
+    #expect(try String(contentsOf: good, encoding: .utf8) == "a good report\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["good.txt"])
   }
 }
