@@ -6,7 +6,7 @@ import UNGAKit
 
 /// `unga recruit` on `datasets/ukraine` with few trials.
 @Suite struct RecruitTests {
-  static let quick = ["recruit", "--data", Workspace.ukraine, "--trials", "2000"]
+  static let quick = ["recruit", "--data", Repository.path("datasets/ukraine"), "--trials", "2000"]
 
   static func decode(_ text: String) throws -> RecruitResult {
     try JSONDecoder().decode(RecruitResult.self, from: Data(text.utf8))
@@ -15,7 +15,7 @@ import UNGAKit
   @Test func picksCarryGainsAndStandardErrors() throws {
     let result = try unga(arguments: Self.quick + ["--k", "2", "--format", "json"])
     #expect(result.status == 0, "\(result)")
-    let object = try Workspace.jsonObject(result.stdout)
+    let object = try jsonObject(result.stdout)
     let picks = try #require(object["picks"] as? [[String: Any]])
     #expect(picks.count == 2)
     for pick in picks {
@@ -82,7 +82,7 @@ import UNGAKit
 
 /// `unga sweep` on `datasets/ukraine` with few trials.
 @Suite struct SweepTests {
-  static let quick = ["sweep", "--data", Workspace.ukraine, "--trials", "2000"]
+  static let quick = ["sweep", "--data", Repository.path("datasets/ukraine"), "--trials", "2000"]
 
   @Test func everyCombinationOfTwoBackersIsRanked() throws {
     let result = try unga(arguments: Self.quick + ["--backers", "USA,GBR", "--format", "json"])
@@ -129,7 +129,8 @@ import UNGAKit
 
   @Test func benchSimulateOnTheRealDraftGivesTheSameFiguresForEveryThreadCount() throws {
     let result = try unga(
-      "bench", "simulate", "--data", Workspace.ukraine, "--trials", "8192", "--threads", "1,2",
+      "bench", "simulate", "--data", Repository.path("datasets/ukraine"), "--trials", "8192",
+      "--threads", "1,2",
       "--format", "json")
     #expect(result.status == 0, "\(result)")
     let benchmark = try JSONDecoder().decode(

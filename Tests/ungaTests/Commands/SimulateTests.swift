@@ -6,7 +6,9 @@ import Testing
 /// `unga simulate`, run as a user would. Runs other than the default one use
 /// `datasets/ukraine` and few trials, to stay quick in a debug build.
 @Suite struct SimulateTests {
-  static let quick = ["simulate", "--data", Workspace.ukraine, "--trials", "2000"]
+  static let quick = [
+    "simulate", "--data", Repository.path("datasets/ukraine"), "--trials", "2000",
+  ]
 
   @Test func theDefaultRunComparesTheUnitedStatesAsCoSponsorNeutralAndOpposing() throws {
     let result = try unga("simulate", "--trials", "2000")
@@ -31,7 +33,7 @@ import Testing
   @Test func jsonKeepsTheStableCore() throws {
     let result = try unga(arguments: Self.quick + ["--format", "json"])
     #expect(result.status == 0, "\(result)")
-    let object = try Workspace.jsonObject(result.stdout)
+    let object = try jsonObject(result.stdout)
     let scenarios = try #require(object["scenarios"] as? [[String: Any]])
     #expect(
       scenarios.map { $0["name"] as? String } == [
@@ -60,7 +62,8 @@ import Testing
     let run = try #require(object["run"] as? [String: Any])
     #expect(
       run["command"] as? String
-        == "unga simulate --data \(Workspace.ukraine) --trials 2000 --format json")
+        == "unga simulate --data \(Repository.path("datasets/ukraine")) --trials 2000 --format json"
+    )
     #expect(run["seed"] as? Int == 1)
     #expect(run["trials"] as? Int == 2000)
     // The United States votes yes as a co-sponsor and no when opposing.
@@ -120,7 +123,8 @@ import Testing
   }
 
   @Test func theExactEngineNeedsNoTrials() throws {
-    let result = try unga("simulate", "--data", Workspace.ukraine, "--exact", "--without", "USA")
+    let result = try unga(
+      "simulate", "--data", Repository.path("datasets/ukraine"), "--exact", "--without", "USA")
     #expect(result.status == 0, "\(result)")
     #expect(result.stdout.contains("\nEngine: exact computation (independent votes)\n"))
     #expect(result.stdout.contains("global correlation ρg 0 · bloc correlation ρb 0 ·"))
@@ -128,14 +132,14 @@ import Testing
   }
 
   @Test func theOutputFileGetsTheReport() throws {
-    let folder = try Workspace.temporaryFolder()
+    let folder = URL(fileURLWithPath: try Repository.temporaryFolder())
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("run.json")
     let result = try unga(arguments: Self.quick + ["--format", "json", "--output", file.path])
     #expect(result.status == 0, "\(result)")
     #expect(result.stdout.isEmpty)
     let written = try String(contentsOf: file, encoding: .utf8)
-    #expect(try Workspace.jsonObject(written)["scenarios"] != nil)
+    #expect(try jsonObject(written)["scenarios"] != nil)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["run.json"])
   }
 
@@ -154,7 +158,8 @@ import Testing
     (["--majority", "unanimous"], "expected one of: simple, two-thirds"),
   ])
   func badValuesOnTheCommandLineExit64WithTheUsage(arguments: [String], message: String) throws {
-    let result = try unga(arguments: ["simulate", "--data", Workspace.ukraine] + arguments)
+    let result = try unga(
+      arguments: ["simulate", "--data", Repository.path("datasets/ukraine")] + arguments)
     #expect(result.status == 64, "\(result)")
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.hasPrefix("unga: error: "))
@@ -175,7 +180,7 @@ import Testing
   }
 
   @Test func aDraftWithNoUsableReferenceExits65() throws {
-    let folder = try Workspace.temporaryFolder()
+    let folder = URL(fileURLWithPath: try Repository.temporaryFolder())
     defer { try? FileManager.default.removeItem(at: folder) }
     try Data(
       """
@@ -201,7 +206,7 @@ import Testing
   }
 
   @Test func badParameterAndBlocFilesExit65() throws {
-    let folder = try Workspace.temporaryFolder()
+    let folder = URL(fileURLWithPath: try Repository.temporaryFolder())
     defer { try? FileManager.default.removeItem(at: folder) }
     let parameters = folder.appendingPathComponent("parameters.json")
     try Data(#"{"unrelated": 1}"#.utf8).write(to: parameters)
@@ -228,8 +233,8 @@ import Testing
   static func writeCalibration(to url: URL, setting changes: [String: Double]) throws
     -> [String: Any]
   {
-    let shipped = Workspace.root.appendingPathComponent("datasets/model-parameters.json")
-    var calibration = try Workspace.jsonObject(String(contentsOf: shipped, encoding: .utf8))
+    let shipped = Repository.root.appendingPathComponent("datasets/model-parameters.json")
+    var calibration = try jsonObject(String(contentsOf: shipped, encoding: .utf8))
     var values = try #require(calibration["parameters"] as? [String: Any])
     values.merge(changes) { $1 }
     calibration["parameters"] = values
@@ -238,7 +243,7 @@ import Testing
   }
 
   @Test func parametersAndTheirOriginAreInTheReport() throws {
-    let folder = try Workspace.temporaryFolder()
+    let folder = URL(fileURLWithPath: try Repository.temporaryFolder())
     defer { try? FileManager.default.removeItem(at: folder) }
     let parameters = folder.appendingPathComponent("parameters.json")
     let values = try Self.writeCalibration(
@@ -248,7 +253,7 @@ import Testing
         "--parameters", parameters.path, "--bloc-correlation", "0.1", "--format", "json",
       ])
     #expect(result.status == 0, "\(result)")
-    let model = try #require(Workspace.jsonObject(result.stdout)["model"] as? [String: Any])
+    let model = try #require(jsonObject(result.stdout)["model"] as? [String: Any])
     let origin = try #require(model["parameterOrigin"] as? [String: Any])
     #expect(origin["calibrationFile"] as? String == parameters.path)
     #expect(origin["overridden"] as? [String] == ["bloc correlation"])
@@ -261,7 +266,7 @@ import Testing
     let defaults = try unga(arguments: Self.quick + ["--defaults", "--format", "json"])
     #expect(defaults.status == 0, "\(defaults)")
     let defaultModel = try #require(
-      Workspace.jsonObject(defaults.stdout)["model"] as? [String: Any])
+      jsonObject(defaults.stdout)["model"] as? [String: Any])
     let defaultOrigin = try #require(defaultModel["parameterOrigin"] as? [String: Any])
     #expect(defaultOrigin["calibrationFile"] == nil)
     #expect((defaultModel["parameters"] as? [String: Any])?["influence"] as? Double == 1)
@@ -282,7 +287,7 @@ import Testing
   }
 
   @Test func anOutputFileInAMissingFolderExits73AndWritesNothing() throws {
-    let folder = try Workspace.temporaryFolder()
+    let folder = URL(fileURLWithPath: try Repository.temporaryFolder())
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("missing/run.json").path
     let result = try unga(arguments: Self.quick + ["--format", "json", "--output", path])
@@ -294,14 +299,15 @@ import Testing
 
   /// Ctrl-C stops a long run between blocks: exit 130, no output file.
   @Test func anInterruptStopsTheRunAndWritesNothing() throws {
-    let folder = try Workspace.temporaryFolder()
+    let folder = URL(fileURLWithPath: try Repository.temporaryFolder())
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("run.json")
     let process = Process()
     process.executableURL = try ungaExecutable()
     // Far more trials than the test could wait for: only the interrupt ends it.
     process.arguments = [
-      "simulate", "--data", Workspace.ukraine, "--trials", "1000000000", "--output", file.path,
+      "simulate", "--data", Repository.path("datasets/ukraine"), "--trials", "1000000000",
+      "--output", file.path,
     ]
     let errors = Pipe()
     process.standardOutput = FileHandle.nullDevice
