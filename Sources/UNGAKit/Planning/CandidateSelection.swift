@@ -3,6 +3,14 @@ public enum CandidateSelection: Sendable, Hashable, CustomStringConvertible {
   /// Every member that is not a backer (recorded sponsor or a state named)
   /// in the base scenario.
   case nonBackers
+  /// The non-backers that are open to the draft: those whose `P(yes)` in the
+  /// base scenario is at least their `P(no)`, and whose reference stance is
+  /// not negative (on balance they did not vote no on the reference roll calls).
+  ///
+  /// `unga recruit` starts from this set: a state set against the draft may
+  /// move many followers in the model if it co-sponsored, but asking it to is
+  /// not advice anyone can act on.
+  case receptive
   /// The members of a regional group that are not backers in the base scenario.
   case group(RegionalGroup)
   /// The states named (alpha-3 or alpha-2 codes, or names), in the order
@@ -11,14 +19,18 @@ public enum CandidateSelection: Sendable, Hashable, CustomStringConvertible {
   /// stays a candidate.
   case states([String])
 
-  /// Parses `all`, `group:NAME` (a group's name or abbreviation, e.g.
-  /// `group:WEOG`) or a list of codes (`FRA,DEU` or `FRA DEU`).
+  /// Parses `all`, `receptive`, `group:NAME` (a group's name or
+  /// abbreviation, e.g. `group:WEOG`) or a list of codes (`FRA,DEU` or `FRA DEU`).
   /// - Throws: `PlanningError.invalidCandidates` for an unknown group, an
   ///   empty list or a code that is not alphanumeric.
   public init(parsing text: String) throws(PlanningError) {
     let trimmed = Substring(text).drop { $0.isWhitespace }
     if trimmed.lowercased() == "all" {
       self = .nonBackers
+      return
+    }
+    if trimmed.lowercased() == "receptive" {
+      self = .receptive
       return
     }
     if trimmed.lowercased().hasPrefix("group:") {
@@ -39,25 +51,44 @@ public enum CandidateSelection: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  /// `all`, `group:WEOG` or the codes separated by commas.
+  /// `all`, `receptive`, `group:WEOG` or the codes separated by commas.
   public var description: String {
     switch self {
     case .nonBackers: "all"
+    case .receptive: "receptive"
     case .group(let group): "group:\(group.abbreviation)"
     case .states(let codes): codes.joined(separator: ",")
     }
   }
 
+  /// The candidates for recruits joining `base`, as alpha-3 codes, in order
+  /// (before any exclusion).
+  /// - Throws: `SimulationError` for unknown or non-member codes in `base` or the selection.
+  public func states(model: VoteModel, dataset: Dataset, base: Scenario) throws(SimulationError)
+    -> [MemberState.Code]
+  {
+    var warnings: [String] = []
+    let scenario = try model.scenario(base, in: dataset)
+    return try positions(model: model, dataset: dataset, base: scenario, warnings: &warnings)
+      .map { model.states[$0].code }
+  }
+
   /// Positions (in `model.states`) of the candidates, in order.
   ///
-  /// `stances` are the base scenario's stances by position.
+  /// `base` is the scenario recruits join.
   /// - Throws: `SimulationError.unknownState` or `.notAMember` for a named state.
   func positions(
-    model: VoteModel, dataset: Dataset, stances: [Stance?], warnings: inout [String]
+    model: VoteModel, dataset: Dataset, base: ScenarioModel, warnings: inout [String]
   ) throws(SimulationError) -> [Int] {
+    let stances = base.stances
     switch self {
     case .nonBackers:
       return model.states.indices.filter { stances[$0] == nil }
+    case .receptive:
+      return model.states.indices.filter {
+        stances[$0] == nil && model.baseline.referenceStances[$0] >= 0
+          && base.probability(member: $0, vote: .yes) >= base.probability(member: $0, vote: .no)
+      }
     case .group(let group):
       return model.states.indices.filter { model.states[$0].group == group && stances[$0] == nil }
     case .states(let codes):

@@ -3,29 +3,17 @@ extension RecruitResult {
   /// (gain, objective and cumulative gain, each ± its standard error), the
   /// goal's answer and the warnings.
   public func renderText() -> String {
-    let objective = run.objective
-    var lines = [
-      "Recruitment for \(run.target.id) (\(run.rule)): the \(picks.count) best co-sponsor"
-        + (picks.count == 1 ? "" : "s") + " from \(candidates.count) candidate"
-        + (candidates.count == 1 ? "" : "s") + " joining '\(base)'",
-      "Objective: \(objective.label); " + run.samplingDescription,
-      "Base: "
-        + ([objective.label + " " + objective.format(startObjective)]
-        + Self.companions(
-          of: objective, adoption: start.adoptionProbability,
-          adoptionError: start.adoptionProbabilityStandardError, yes: start.expectedYes,
-          yesError: start.expectedYesStandardError
-        ).map { $0.label + " " + $0.value }).joined(separator: "; "),
-      "",
-    ]
+    var lines = [headline, "Objective: \(run.objective.label); " + run.samplingDescription]
+    lines.append("Base: " + baseFigures)
+    lines.append("")
     if !picks.isEmpty {
-      lines += pickTable(picks, objective: objective)
+      lines += pickTable(picks, objective: run.objective).plainLines()
       lines.append("")
     }
     if let goal {
       lines.append("Goal: " + goal.summary)
-      if goal.objective != objective, !goal.route.isEmpty {
-        lines += pickTable(goal.route, objective: goal.objective)
+      if goal.objective != run.objective, !goal.route.isEmpty {
+        lines += pickTable(goal.route, objective: goal.objective).plainLines()
       }
       lines.append("")
     }
@@ -34,11 +22,31 @@ extension RecruitResult {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// `Recruitment for ID (rule): the N best co-sponsors from C candidates joining 'BASE'`.
+  var headline: String {
+    "Recruitment for \(run.target.id) (\(run.rule)): the \(picks.count) best co-sponsor"
+      + (picks.count == 1 ? "" : "s") + " from \(candidates.count) candidate"
+      + (candidates.count == 1 ? "" : "s") + " joining '\(base)'"
+  }
+
+  /// The base scenario's objective, P(adopted) and expected yes, `; `-separated.
+  var baseFigures: String {
+    let objective = run.objective
+    return
+      ([objective.label + " " + objective.format(startObjective)]
+      + Self.companions(
+        of: objective, adoption: start.adoptionProbability,
+        adoptionError: start.adoptionProbabilityStandardError, yes: start.expectedYes,
+        yesError: start.expectedYesStandardError
+      ).map { $0.label + " " + $0.value }).joined(separator: "; ")
+  }
+
   private var startObjective: Estimate {
     Estimate(value: start.objective, standardError: start.objectiveStandardError)
   }
 
-  private func pickTable(_ picks: [Pick], objective: PlanningObjective) -> [String] {
+  /// One row per pick: step, state, gain, objective, cumulative gain and the companions.
+  func pickTable(_ picks: [Pick], objective: PlanningObjective) -> PlainTable {
     let others = Self.companions(
       of: objective, adoption: 0, adoptionError: 0, yes: 0, yesError: 0
     ).map(\.label)
@@ -61,7 +69,7 @@ extension RecruitResult {
             yesError: pick.expectedYesStandardError
           ).map(\.value))
     }
-    return table.lines()
+    return table
   }
 
   /// P(adopted) and expected yes, formatted, leaving out the objective itself.

@@ -58,7 +58,7 @@ public enum Recruiter {
     let baseModel = try model.scenario(base, in: dataset)
     var warnings = model.warnings
     var candidates = try request.candidates.positions(
-      model: model, dataset: dataset, stances: baseModel.stances, warnings: &warnings)
+      model: model, dataset: dataset, base: baseModel, warnings: &warnings)
     let excluded = try CandidateSelection.resolve(
       request.exclusions, model: model, dataset: dataset, context: "exclusions")
     let excludedSet = Set(excluded)
@@ -67,7 +67,8 @@ public enum Recruiter {
     guard !candidates.isEmpty else {
       let reason =
         before == 0
-        ? "the candidates (\(request.candidates)) are all backers in scenario '\(base.name)'"
+        ? "no state outside the backers of scenario '\(base.name)' fits the candidates"
+          + " (\(request.candidates))"
         : "all \(before) candidates (\(request.candidates)) are excluded"
       throw PlanningError.noCandidates(reason: reason)
     }

@@ -3,18 +3,32 @@ extension StanceSweepResult {
   /// per combination, best first (objective and its difference from the
   /// draft as recorded ± standard errors, P(adopted), expected yes, no and abstain).
   public func renderText() -> String {
-    let objective = run.objective
+    var lines = [headline, "Objective: \(run.objective.label); " + run.samplingDescription]
+    lines.append("As recorded: " + recordedFigure)
+    lines.append("")
+    lines += table.plainLines()
+    for warning in warnings { lines.append("warning: " + warning) }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `Stance sweep for ID (rule): N combinations of A, B`.
+  var headline: String {
     let names = backers.map(\.state).joined(separator: ", ")
-    var lines = [
-      "Stance sweep for \(run.target.id) (\(run.rule)): \(combinations.count) combination"
-        + (combinations.count == 1 ? "" : "s") + " of \(names)"
-        + (base.changes.isEmpty ? "" : " with '\(base)'"),
-      "Objective: \(objective.label); " + run.samplingDescription,
-      "As recorded: \(objective.label) "
-        + objective.format(
-          Estimate(value: recorded.objective, standardError: recorded.objectiveStandardError)),
-      "",
-    ]
+    return "Stance sweep for \(run.target.id) (\(run.rule)): \(combinations.count) combination"
+      + (combinations.count == 1 ? "" : "s") + " of \(names)"
+      + (base.changes.isEmpty ? "" : " with '\(base)'")
+  }
+
+  /// The objective of the draft as recorded, ± its standard error.
+  var recordedFigure: String {
+    run.objective.label + " "
+      + run.objective.format(
+        Estimate(value: recorded.objective, standardError: recorded.objectiveStandardError))
+  }
+
+  /// One row per combination, best first.
+  var table: PlainTable {
+    let objective = run.objective
     var table = PlainTable(
       header: ["Rank", "Stances", objective.heading, "Difference"] + companions(recorded).map(\.0),
       rightAligned: Set([0] + Array(2..<(4 + companions(recorded).count))))
@@ -31,9 +45,7 @@ extension StanceSweepResult {
               standardError: combination.objectiveDifferenceStandardError)),
         ] + companions(figures).map(\.1))
     }
-    lines += table.lines()
-    for warning in warnings { lines.append("warning: " + warning) }
-    return lines.joined(separator: "\n") + "\n"
+    return table
   }
 
   /// P(adopted) and the expected yes, no and abstain counts, headed and

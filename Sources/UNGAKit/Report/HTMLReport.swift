@@ -156,7 +156,7 @@ enum HTMLReport {
       svg: chart.render(),
       caption: "Sums of the members' probabilities of voting yes; the number of members is in"
         + " brackets.")
-    var table = HTMLTable(
+    let table = HTMLTable(
       caption: "Expected votes by regional group",
       columns: [
         .init("Group (members)"), .init("Scenario"), .init("Yes", isNumeric: true),

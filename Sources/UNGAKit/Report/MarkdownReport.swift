@@ -101,7 +101,7 @@ enum MarkdownReport {
 
     blocks.append("## Expected votes by regional group")
     blocks.append("Sums of the members' probabilities of each vote.")
-    var groups = MarkdownTable(
+    let groups = MarkdownTable(
       columns: [.init("Group (members)"), .init("Scenario")]
         + ["Yes", "No", "Abstain", "Non-voting"].map { .init($0, alignment: .right) },
       rows: ReportTables.groupRows(report))

@@ -82,6 +82,7 @@ public enum MonteCarloEngine {
     let slots = TallySlots(count: workers)
     let blockSize = options.blockSize
     let seed = options.seed
+    let progress = options.progress
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       let workspace = MonteCarloWorkspace(plan: plan)
       while let block = scheduler.next() {
@@ -89,6 +90,7 @@ public enum MonteCarloEngine {
         let count = min(blockSize, trialLimit - start)
         if count > 0 {
           runBlock(plan: plan, workspace: workspace, seed: seed, block: block, trials: count)
+          progress?.add(count)
         }
       }
       slots.store(workspace.tally(), at: worker)

@@ -29,6 +29,8 @@ public struct MonteCarloOptions: Sendable {
   public var collectStateFrequencies: Bool
   /// Checked between blocks; a cancelled run throws `SimulationError.cancelled`.
   public var cancellation: CancellationToken?
+  /// When set, told the trials of each block as it finishes (for a progress display).
+  public var progress: ProgressCounter?
 
   /// The largest number of trials a run accepts (so that no 64-bit sum can overflow).
   public static let trialLimit = 1 << 40
@@ -37,7 +39,8 @@ public struct MonteCarloOptions: Sendable {
     trials: Int = 100_000, seed: UInt64 = 1,
     threads: Int = ProcessInfo.processInfo.activeProcessorCount, precision: Double? = nil,
     maxTrials: Int = 10_000_000, blockSize: Int = 4096, roundBlocks: Int = 16,
-    collectStateFrequencies: Bool = false, cancellation: CancellationToken? = nil
+    collectStateFrequencies: Bool = false, cancellation: CancellationToken? = nil,
+    progress: ProgressCounter? = nil
   ) {
     self.trials = trials
     self.seed = seed
@@ -48,6 +51,7 @@ public struct MonteCarloOptions: Sendable {
     self.roundBlocks = roundBlocks
     self.collectStateFrequencies = collectStateFrequencies
     self.cancellation = cancellation
+    self.progress = progress
   }
 
   /// Checks the ranges above.

@@ -72,19 +72,48 @@ public enum SimulationBenchmark {
         + " = trials × members, shared by all scenarios")
   }
 
-  /// The benchmark on `SyntheticAssembly` (193 members by default) with the
-  /// default (correlated) parameters: the draft as recorded plus a second
-  /// state as co-sponsor, neutral and opposing (4 scenarios).
+  /// The benchmark on `SyntheticAssembly` (193 members by default): the
+  /// draft as recorded plus a second state as co-sponsor, neutral and
+  /// opposing (4 scenarios by default; see `scenarios(model:count:backers:)`).
+  /// - Parameters:
+  ///   - scenarios: 1 or more, the draft as recorded included.
+  ///   - correlated: the default (correlated) parameters when true; independent votes otherwise.
+  /// - Throws: `SimulationError` for invalid options.
   public static func synthetic(
-    members: Int = 193, trials: Int = 1_000_000, threadCounts: [Int] = [1, 2]
+    members: Int = 193, trials: Int = 1_000_000, threadCounts: [Int] = [1, 2],
+    scenarios: Int = 4, correlated: Bool = true
   ) throws -> BenchmarkResult {
     let dataset = SyntheticAssembly.dataset(states: members)
-    let model = try VoteModel(dataset: dataset, target: SyntheticAssembly.draftID)
-    let backer = model.states[1].code
-    let scenarios =
-      try [model.recorded()]
-      + Stance.allCases.map { try model.scenario(Scenario(stance: $0, states: [backer])) }
-    return try run(model: model, scenarios: scenarios, trials: trials, threadCounts: threadCounts)
+    let parameters = correlated ? ModelParameters.defaults : ModelParameters.defaults.independent
+    let model = try VoteModel(
+      dataset: dataset, target: SyntheticAssembly.draftID, parameters: parameters)
+    let backers = model.states.dropFirst().map(\.code)
+    return try run(
+      model: model,
+      scenarios: try self.scenarios(model: model, count: scenarios, backers: backers),
+      trials: trials, threadCounts: threadCounts)
+  }
+
+  /// `count` scenarios for a benchmark: the draft as recorded, then each of
+  /// `backers` in turn as co-sponsor, neutral and opposing.
+  /// - Throws: `SimulationError.invalidParameter` when `count` is below 1 or
+  ///   needs more backers than given; `.unknownState` for a backer that is not a member.
+  public static func scenarios(model: VoteModel, count: Int, backers: [MemberState.Code])
+    throws(SimulationError) -> [ScenarioModel]
+  {
+    let stances = Stance.allCases
+    guard count >= 1, count - 1 <= backers.count * stances.count else {
+      throw .invalidParameter(
+        name: "number of scenarios", value: "\(count)",
+        expected: "1 to \(backers.count * stances.count + 1)")
+    }
+    var scenarios = [model.recorded()]
+    for j in 0..<(count - 1) {
+      let stance = stances[j % stances.count]
+      scenarios.append(
+        try model.scenario(Scenario(stance: stance, states: [backers[j / stances.count]])))
+    }
+    return scenarios
   }
 
   /// The process's peak resident set size so far, in bytes.

@@ -18,6 +18,9 @@ enum CommandRunner {
           try command.run(console)
         } catch let error as UsageError {
           throw error.inContext(type(of: command), path: path)
+        } catch let error as any ExitCodeProviding where error.exitCode == .usage {
+          // A value from the command line that the library rejected: show the usage too.
+          throw UsageError.invalid("\(error)").inContext(type(of: command), path: path)
         }
       }
     } catch let error as UsageError {

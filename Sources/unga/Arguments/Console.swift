@@ -22,6 +22,14 @@ final class Console {
   /// Keeps everything in `output` and `error`.
   static func capture() -> Console { Console(capturing: true) }
 
+  /// Whether output goes to a terminal (never when capturing): colour is
+  /// only worth writing there.
+  var isOutputTerminal: Bool { !capturing && isatty(STDOUT_FILENO) != 0 }
+
+  /// Whether error goes to a terminal (never when capturing): a progress line
+  /// that rewrites itself only makes sense there.
+  var isErrorTerminal: Bool { !capturing && isatty(STDERR_FILENO) != 0 }
+
   /// Writes `text` to output, adding a newline unless it ends with one.
   func write(_ text: String) {
     let line = text.hasSuffix("\n") ? text : text + "\n"

@@ -9,7 +9,10 @@ struct Bench: Command {
         'swift build -c release' and run the binary under .build/release; a debug build is \
         several times slower.
         """,
-      subcommands: [BenchLoad.self],
-      examples: ["unga bench load --data datasets/history", "unga help bench load"])
+      subcommands: [BenchLoad.self, BenchSimulate.self, BenchRecruit.self],
+      examples: [
+        "unga bench load --data datasets/history", "unga bench simulate",
+        "unga bench recruit --threads 1,2", "unga help bench load",
+      ])
   }
 }
