@@ -181,7 +181,8 @@ struct Analysis {
 
     progress("crimea-2014", "scoring simple rules and the sensitivity to the model's choices")
     let scores = try Self.scores(
-      calls, dataset: dataset, target: index, sponsors: model.recordedSponsors.count)
+      calls, dataset: dataset, target: index, sponsors: model.recordedSponsors.count,
+      calibrated: origin.isCalibrated)
     var sensitivity: [Sensitivity] = []
     let influences = Array(Set([0, 0.25, 0.5, 1, 2, parameters.influence])).sorted()
     var sets = [primary, wider]
@@ -251,7 +252,7 @@ struct Analysis {
 
   /// The model's score and those of three simple rules on the same members and references.
   private static func scores(
-    _ calls: [StateCall], dataset: Dataset, target: Int, sponsors: Int
+    _ calls: [StateCall], dataset: Dataset, target: Int, sponsors: Int, calibrated: Bool
   ) throws -> [Score] {
     let references = primary.keys.compactMap { dataset.rollCallIndex($0) }.sorted(by: >)
     let context = PredictionContext(
@@ -280,7 +281,8 @@ struct Analysis {
     var scores = [
       Score(
         name: "The model",
-        description: "as recorded: \(sponsors) sponsors in the data, the default parameters",
+        description: "as recorded: \(sponsors) sponsors in the data, the"
+          + " \(calibrated ? "calibrated" : "default") parameters",
         score: model)
     ]
     for (name, description, rule) in rules {

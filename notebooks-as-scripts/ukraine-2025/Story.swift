@@ -582,10 +582,10 @@ enum Story {
         "The model's scenarios against the recorded \(actual.symbol)"
         + " (\(actual.yes)–\(actual.no)–\(actual.abstain))",
       columns: [
-        .init("Scenario"), .init("Expected yes [90 %]", isNumeric: true),
+        .init("Scenario"), .init("Expected yes (90 %)", isNumeric: true),
         .init("P(yes ≤ \(actual.yes))", isNumeric: true),
-        .init("Expected no [90 %]", isNumeric: true),
-        .init("Expected abstain [90 %]", isNumeric: true),
+        .init("Expected no (90 %)", isNumeric: true),
+        .init("Expected abstain (90 %)", isNumeric: true),
       ])
     for scenario in [a.coSponsor, a.neutral, a.opposing] {
       table.rows.append([
@@ -724,7 +724,7 @@ enum Story {
   }
 
   private static func bracketed(_ summary: CountSummary) -> String {
-    NumberFormat.fixed(summary.mean, decimals: 1) + " [\(ReportFigures.interval(summary))]"
+    NumberFormat.fixed(summary.mean, decimals: 1) + " (\(ReportFigures.interval(summary)))"
   }
 
   private static func percentList(_ values: [Double]) -> String {
