@@ -72,9 +72,10 @@ public enum ReportMethods {
       let trials = report.run.trials.map { NumberFormat.integer($0, grouping: .comma) } ?? "the"
       paragraphs.append(
         "Votes move together. Members do not vote independently: a shared mood moves every"
-          + " state a little (\(NumberFormat.percent(p.globalCorrelation, decimals: 0)) of the"
-          + " variation) and \(blocs) moves as one"
-          + " (\(NumberFormat.percent(p.blocCorrelation, decimals: 0))). This leaves each"
+          + " state together (it accounts for"
+          + " \(NumberFormat.percent(p.globalCorrelation, decimals: 0)) of the variation in"
+          + " each state's leaning) and \(blocs) moves as one"
+          + " (a further \(NumberFormat.percent(p.blocCorrelation, decimals: 0))). This leaves each"
           + " state's own chances as they are but widens the range of possible totals.")
       paragraphs.append(
         "Counting. Each of \(trials) trials draws every member's vote and applies the rule:"
