@@ -221,7 +221,7 @@ struct Analysis {
     }
 
     let report = Report(
-      result: result, dataset: dataset, sources: loaded.sources.map(ReportSource.init),
+      result: result, dataset: dataset, sources: loaded.sources,
       parameterOrigin: origin, command: commandLine.reproduction(Self.options),
       toolVersion: "UNGAKit notebook crimea-2014")
     return Analysis(

@@ -163,7 +163,7 @@ struct Analysis {
       options: planning)
 
     let report = Report(
-      result: result, dataset: dataset, sources: loaded.sources.map(ReportSource.init),
+      result: result, dataset: dataset, sources: loaded.sources,
       parameterOrigin: origin,
       command: commandLine.reproduction(Self.options),
       toolVersion: "UNGAKit notebook ukraine-2025")

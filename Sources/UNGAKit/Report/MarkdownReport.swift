@@ -231,7 +231,8 @@ enum MarkdownReport {
     for source in report.sources {
       sources.appendRow(
         [
-          source.path, source.table, NumberFormat.integer(source.rowCount, grouping: .comma),
+          source.path, source.table.rawValue,
+          NumberFormat.integer(source.rowCount, grouping: .comma),
           source.sha256,
         ])
     }

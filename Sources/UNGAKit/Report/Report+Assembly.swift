@@ -15,7 +15,7 @@ extension Report {
   ///   - toolVersion: the version of the tool.
   /// - Complexity: O(scenarios × members + roll calls).
   public init(
-    result: SimulationResult, dataset: Dataset, sources: [ReportSource],
+    result: SimulationResult, dataset: Dataset, sources: [SourceFile],
     parameterOrigin: ParameterOrigin, command: String, toolVersion: String
   ) {
     let target = result.target

@@ -219,7 +219,7 @@ public struct Report: Sendable, Hashable, Codable {
 
   public var draft: DraftSummary
   /// The input files, in the order read.
-  public var sources: [ReportSource]
+  public var sources: [SourceFile]
   public var run: Run
   public var model: Model
   public var coverage: Coverage
@@ -234,7 +234,7 @@ public struct Report: Sendable, Hashable, Codable {
   /// A report of the given parts; most callers use
   /// `init(result:dataset:sources:parameterOrigin:command:toolVersion:)`.
   public init(
-    draft: DraftSummary, sources: [ReportSource], run: Run, model: Model, coverage: Coverage,
+    draft: DraftSummary, sources: [SourceFile], run: Run, model: Model, coverage: Coverage,
     scenarios: [ScenarioResult], groups: [GroupExpectation], warnings: [String]
   ) {
     self.draft = draft

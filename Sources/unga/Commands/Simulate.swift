@@ -107,10 +107,7 @@ struct Simulate: Command {
       progress.stop()
       let report = Report(
         result: result, dataset: inputs.dataset,
-        sources: inputs.loaded.sources.map {
-          ReportSource(
-            path: $0.path, table: $0.table.rawValue, rowCount: $0.rowCount, sha256: $0.sha256)
-        },
+        sources: inputs.loaded.sources,
         parameterOrigin: inputs.parameters.origin, command: CommandLineText.current(),
         toolVersion: Unga.version)
       let style = console.outputStyle(writingToFile: output.path != nil)

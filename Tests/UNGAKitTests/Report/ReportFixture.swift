@@ -29,11 +29,11 @@ enum ReportFixture {
   /// The input files the report names (made-up paths and digests: the synthetic dataset
   /// is built in memory).
   static let sources = [
-    ReportSource(
-      path: "synthetic/member-states.csv", table: "member-states", rowCount: 30,
+    SourceFile(
+      path: "synthetic/member-states.csv", table: .memberStates, rowCount: 30,
       sha256: String(repeating: "0123456789abcdef", count: 4)),
-    ReportSource(
-      path: "synthetic/votes.csv", table: "votes", rowCount: 5_650,
+    SourceFile(
+      path: "synthetic/votes.csv", table: .votes, rowCount: 5_650,
       sha256: String(repeating: "fedcba9876543210", count: 4)),
   ]
 

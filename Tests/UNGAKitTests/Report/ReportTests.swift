@@ -32,17 +32,6 @@ import UNGAKit
   /// The group figures are sums of the per-state probabilities, so over all
   /// groups they give each scenario's exact expected counts; the Monte Carlo
   /// mean agrees with them within four standard errors.
-  @Test func aSourceTakesTheLoadersRecordOfAFile() {
-    let file = SourceFile(
-      path: "datasets/ukraine/votes.csv", table: .votes, rowCount: 1344,
-      sha256: String(repeating: "ab", count: 32))
-    let source = ReportSource(file)
-    #expect(source.path == "datasets/ukraine/votes.csv")
-    #expect(source.table == "votes")
-    #expect(source.rowCount == 1344)
-    #expect(source.sha256 == file.sha256)
-  }
-
   @Test func groupExpectationsAddUpToTheScenarioTotals() throws {
     let report = try #require(ReportFixture.shared)
     #expect(report.groups.count == report.scenarios.count * RegionalGroup.allCases.count)
