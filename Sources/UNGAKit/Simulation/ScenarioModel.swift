@@ -25,6 +25,10 @@ public struct ScenarioModel: Sendable {
   /// `n × 4` exact probabilities, columns in `Vote` raw order (yes, abstain,
   /// no, non-voting); each row sums to 1.
   public let marginals: [Double]
+  /// Backers whose vote is drawn per trial, moving their followers with the
+  /// draw (see `DrawnBacker` for what engines must do). Empty when every
+  /// backer's vote is fixed or moves no one.
+  public let drawn: [DrawnBacker]
 
   init(model: VoteModel, name: String, changes: [Scenario.Change], isBaseline: Bool) {
     let n = model.memberCount
@@ -69,6 +73,28 @@ public struct ScenarioModel: Sendable {
     self.shifts = shifts
     self.forced = forced
     self.marginals = marginals
+    self.drawn = []
+  }
+
+  /// A scenario given by its parts, for engines and tests that build
+  /// scenarios without a `VoteModel` data pipeline.
+  /// - Precondition: `stances`, `shifts` and `forced` have one entry per
+  ///   member, `marginals` four; `drawn` names members that are not forced.
+  init(
+    name: String, isBaseline: Bool, changes: [Scenario.Change], stances: [Stance?],
+    shifts: [Double], forced: [Vote?], marginals: [Double], drawn: [DrawnBacker] = []
+  ) {
+    precondition(stances.count == shifts.count && forced.count == shifts.count)
+    precondition(marginals.count == 4 * shifts.count)
+    precondition(drawn.allSatisfy { forced[$0.member] == nil && $0.pull.count == shifts.count })
+    self.name = name
+    self.isBaseline = isBaseline
+    self.changes = changes
+    self.stances = stances
+    self.shifts = shifts
+    self.forced = forced
+    self.marginals = marginals
+    self.drawn = drawn
   }
 
   /// The exact probability that member `position` casts `vote`.
