@@ -162,10 +162,11 @@ public struct RollCallSummary: Sendable, Hashable, Codable {
   public var id: DocumentID { rollCall?.id ?? draft?.id ?? "" }
 
   /// The symbol a reader knows the text by: for a roll call its resolution,
-  /// else its draft symbol; for a draft its draft symbol, else its resolution;
-  /// else the id.
+  /// else its draft symbol; for a draft its draft symbol, else its resolution
+  /// (a text adopted without a vote: its resolution first); else the id.
   public var symbol: String {
     if let rollCall { return rollCall.resolution ?? rollCall.draft ?? rollCall.id.rawValue }
+    if let draft, draft.adoptedWithoutVote, let resolution = draft.resolution { return resolution }
     if let draft { return draft.draft ?? draft.resolution ?? draft.id.rawValue }
     return ""
   }

@@ -473,14 +473,12 @@ public struct UNXMLImporter: Sendable {
   }
 
   /// The draft symbol when the originating document is an L document, else the report reference.
-  static func origin(_ text: String) -> (draft: String?, report: String?) {
+  public static func origin(_ text: String) -> (draft: String?, report: String?) {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty, trimmed != "N.A." else { return (nil, nil) }
-    var first = Substring(trimmed)
-    for separator in [" and ", " (", ",", " as "] {
-      if let range = first.range(of: separator) { first = first[..<range.lowerBound] }
-    }
-    let symbol = first.trimmingCharacters(in: .whitespaces)
+    // Symbols hold no spaces: the first word, up to a comma, is the first document.
+    let first = trimmed.split(whereSeparator: \.isWhitespace).first ?? ""
+    let symbol = String(first.split(separator: ",").first ?? "")
     if symbol.range(of: #"/L\.?[0-9]"#, options: .regularExpression) != nil {
       return (symbol, nil)
     }
@@ -489,14 +487,14 @@ public struct UNXMLImporter: Sendable {
 
   /// The regular session of a symbol `A/RES/<n>/…`, or `nil` for emergency
   /// and special sessions (`A/RES/ES-11/1`, `A/RES/S-32/1`).
-  static func session(symbol: String) -> Int? {
+  public static func session(symbol: String) -> Int? {
     let parts = symbol.split(separator: "/")
     guard parts.count >= 3, parts[0] == "A", parts[1] == "RES" else { return nil }
     return Int(parts[2]).flatMap { $0 > 0 ? $0 : nil }
   }
 
   /// UNBIS Thesaurus headings, upper case, without repeats, sorted (`;` becomes `,`).
-  static func subjects(_ pairs: [[String]]) -> [String] {
+  public static func subjects(_ pairs: [[String]]) -> [String] {
     let headings = pairs.filter { $0.count >= 2 && $0[1] == "UNBIS Thesaurus" }.map {
       $0[0].trimmingCharacters(in: .whitespaces).uppercased()
         .replacingOccurrences(of: ";", with: ",")
@@ -511,7 +509,7 @@ public struct UNXMLImporter: Sendable {
 
   /// A date as the source writes it: "22 September 2024" (any spaces, the
   /// no-break space too) or "2019-12-09 00:00:00".
-  static func date(_ text: String) -> CalendarDate? {
+  public static func date(_ text: String) -> CalendarDate? {
     let words = text.split(whereSeparator: { $0.isWhitespace })
     if words.count == 3, let day = Int(words[0]), let year = Int(words[2]),
       let month = months.firstIndex(of: words[1].lowercased())

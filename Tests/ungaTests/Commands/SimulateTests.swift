@@ -4,10 +4,10 @@ import Testing
 @testable import unga
 
 /// `unga simulate`, run as a user would. Runs other than the default one use
-/// `datasets/ukraine` and few trials, to stay quick in a debug build.
+/// the fixture `ukraine-2014-2022` (the former shipped Ukraine dataset) and few trials, to stay quick in a debug build.
 @Suite struct SimulateTests {
   static let quick = [
-    "simulate", "--data", Repository.path("datasets/ukraine"), "--trials", "2000",
+    "simulate", "--data", Repository.fixture("ukraine-2014-2022"), "--trials", "2000",
   ]
 
   @Test func theDefaultRunComparesTheUnitedStatesAsCoSponsorNeutralAndOpposing() throws {
@@ -25,7 +25,7 @@ import Testing
     #expect(out.contains("\nReproduce:\n  unga simulate --trials 2000\n"))
     // Every shipped dataset, each file with its digest.
     #expect(out.contains("datasets/history/votes.csv (votes, "))
-    #expect(out.contains("datasets/ukraine/resolutions.csv (resolutions, 9 rows)\n    sha256 "))
+    #expect(out.contains("ukraine-2014-2022/resolutions.csv (resolutions, 9 rows)\n    sha256 "))
     // Not a terminal: no colour.
     #expect(!out.contains("\u{1B}["))
   }
@@ -62,7 +62,7 @@ import Testing
     let run = try #require(object["run"] as? [String: Any])
     #expect(
       run["command"] as? String
-        == "unga simulate --data \(Repository.path("datasets/ukraine")) --trials 2000 --format json"
+        == "unga simulate --data \(Repository.fixture("ukraine-2014-2022")) --trials 2000 --format json"
     )
     #expect(run["seed"] as? Int == 1)
     #expect(run["trials"] as? Int == 2000)
@@ -124,7 +124,7 @@ import Testing
 
   @Test func theExactEngineNeedsNoTrials() throws {
     let result = try unga(
-      "simulate", "--data", Repository.path("datasets/ukraine"), "--exact", "--without", "USA")
+      "simulate", "--data", Repository.fixture("ukraine-2014-2022"), "--exact", "--without", "USA")
     #expect(result.status == 0, "\(result)")
     #expect(result.stdout.contains("\nEngine: exact computation (independent votes)\n"))
     #expect(result.stdout.contains("global correlation ρg 0 · bloc correlation ρb 0 ·"))
@@ -159,7 +159,7 @@ import Testing
   ])
   func badValuesOnTheCommandLineExit64WithTheUsage(arguments: [String], message: String) throws {
     let result = try unga(
-      arguments: ["simulate", "--data", Repository.path("datasets/ukraine")] + arguments)
+      arguments: ["simulate", "--data", Repository.fixture("ukraine-2014-2022")] + arguments)
     #expect(result.status == 64, "\(result)")
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.hasPrefix("unga: error: "))
@@ -306,7 +306,7 @@ import Testing
     process.executableURL = try ungaExecutable()
     // Far more trials than the test could wait for: only the interrupt ends it.
     process.arguments = [
-      "simulate", "--data", Repository.path("datasets/ukraine"), "--trials", "1000000000",
+      "simulate", "--data", Repository.fixture("ukraine-2014-2022"), "--trials", "1000000000",
       "--output", file.path,
     ]
     let errors = Pipe()
