@@ -6,7 +6,9 @@ import UNGAKit
 
 /// `unga recruit` on the fixture `ukraine-2014-2022` with few trials.
 @Suite struct RecruitTests {
-  static let quick = ["recruit", "--data", Repository.fixture("ukraine-2014-2022"), "--trials", "2000"]
+  static let quick = [
+    "recruit", "--data", Repository.fixture("ukraine-2014-2022"), "--trials", "2000",
+  ]
 
   static func decode(_ text: String) throws -> RecruitResult {
     try JSONDecoder().decode(RecruitResult.self, from: Data(text.utf8))
@@ -82,7 +84,9 @@ import UNGAKit
 
 /// `unga sweep` on the fixture `ukraine-2014-2022` with few trials.
 @Suite struct SweepTests {
-  static let quick = ["sweep", "--data", Repository.fixture("ukraine-2014-2022"), "--trials", "2000"]
+  static let quick = [
+    "sweep", "--data", Repository.fixture("ukraine-2014-2022"), "--trials", "2000",
+  ]
 
   @Test func everyCombinationOfTwoBackersIsRanked() throws {
     let result = try unga(arguments: Self.quick + ["--backers", "USA,GBR", "--format", "json"])

@@ -17,7 +17,7 @@ import Testing
     let out = result.stdout
     #expect(
       out.hasPrefix("A/ES-11/L.10: Advancing a comprehensive, just and lasting peace in Ukraine\n"))
-    #expect(out.contains("Reference votes: 8 roll calls from 27 March 2014 to 2 March 2022"))
+    #expect(out.contains("Reference votes: 21 roll calls from 27 March 2014 to 17 December 2024"))
     for name in ["as recorded", "with USA", "without USA", "USA opposing"] {
       #expect(out.contains("\n\(name) "), "no row for \(name)")
     }
@@ -25,7 +25,8 @@ import Testing
     #expect(out.contains("\nReproduce:\n  unga simulate --trials 2000\n"))
     // Every shipped dataset, each file with its digest.
     #expect(out.contains("datasets/history/votes.csv (votes, "))
-    #expect(out.contains("ukraine-2014-2022/resolutions.csv (resolutions, 9 rows)\n    sha256 "))
+    #expect(out.contains("datasets/recent/votes.csv (votes, 91,289 rows)\n    sha256 "))
+    #expect(out.contains("datasets/ukraine/resolutions.csv (resolutions, 1 rows)\n    sha256 "))
     // Not a terminal: no colour.
     #expect(!out.contains("\u{1B}["))
   }
@@ -177,6 +178,19 @@ import Testing
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.contains(message), "\(result.stderr)")
     #expect(result.stderr.contains("; did you mean '"), "\(result.stderr)")
+  }
+
+  @Test func aReferenceDatedOnOrAfterTheTargetExits65() throws {
+    let result = try unga(
+      "simulate", "--data", Repository.fixture("ukraine-2014-2022"), "--draft", "A/RES/68/262",
+      "--reference", "A/RES/ES-11/1", "--trials", "1000")
+    #expect(result.status == 65, "\(result)")
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr
+        == "unga: error: reference A/RES/ES-11/1 is dated 2022-03-02, not before A/RES/68/262 "
+        + "(2014-03-27); expected roll calls dated before the target, as the model uses nothing "
+        + "later\n")
   }
 
   @Test func aDraftWithNoUsableReferenceExits65() throws {
