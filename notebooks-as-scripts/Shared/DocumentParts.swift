@@ -1,6 +1,7 @@
 // Shared by every notebook: each notebook's folder holds a symbolic link to this file, so
 // it is compiled into each executable (which depends on UNGAKit alone) from one source.
 
+import Charts
 import Foundation
 import UNGAKit
 
