@@ -14,14 +14,17 @@ let package = Package(
     .target(name: "UNGAKit", dependencies: ["Charts"]),
     .executableTarget(name: "unga", dependencies: ["UNGAKit", "Charts"]),
     .executableTarget(
-      name: "ukraine-2025", dependencies: ["UNGAKit", "Charts"],
+      name: "ukraine-2025", dependencies: ["UNGAKit", "Charts", "NotebookSupport"],
       path: "notebooks-as-scripts/ukraine-2025"),
     .executableTarget(
-      name: "crimea-2014", dependencies: ["UNGAKit", "Charts"],
+      name: "crimea-2014", dependencies: ["UNGAKit", "Charts", "NotebookSupport"],
       path: "notebooks-as-scripts/crimea-2014"),
     .executableTarget(
-      name: "alignment-atlas", dependencies: ["UNGAKit", "Charts"],
+      name: "alignment-atlas", dependencies: ["UNGAKit", "Charts", "NotebookSupport"],
       path: "notebooks-as-scripts/alignment-atlas"),
+    .target(
+      name: "NotebookSupport", dependencies: ["UNGAKit", "Charts"],
+      path: "notebooks-as-scripts/NotebookSupport"),
     .target(name: "ChartTesting", dependencies: ["Charts"], path: "Tests/ChartTesting"),
     .testTarget(name: "ChartsTests", dependencies: ["Charts", "ChartTesting"]),
     .testTarget(
