@@ -21,10 +21,6 @@ struct DatasetBuilder {
     case draft(Draft)
   }
 
-  private struct SponsorKey: Hashable {
-    var document: String
-    var state: Int32
-  }
 
   /// The source paths, by source index.
   let files: [String]
@@ -59,7 +55,10 @@ struct DatasetBuilder {
 
   private var sponsorships: [Sponsorship] = []
   private var sponsorshipOrigins: [Origin] = []
-  private var sponsorshipByKey: [SponsorKey: Int] = [:]
+  /// Sponsorships by document number (in `documentNumbers`) and state index,
+  /// packed into one integer: cheaper to hash than the document's text.
+  private var sponsorshipByKey: [Int64: Int] = [:]
+  private var documentNumbers: [String: Int32] = [:]
 
   init(files: [String]) {
     self.files = files
@@ -633,6 +632,9 @@ struct DatasetBuilder {
     }
     var unknownDocuments = Set<String>()
     var firstUnknown: (document: String, record: Int)?
+    sponsorshipByKey.reserveCapacity(sponsorshipByKey.count + csv.rows.count)
+    sponsorships.reserveCapacity(sponsorships.count + csv.rows.count)
+    sponsorshipOrigins.reserveCapacity(sponsorshipOrigins.count + csv.rows.count)
     for record in csv.rows {
       var ok = true
       let document = text(table, record, documentColumn)
@@ -653,7 +655,9 @@ struct DatasetBuilder {
         }
       }
       let roleText = text(table, record, roleColumn)
-      let role = Sponsorship.Role(rawValue: roleText)
+      // Compared directly: the synthesised `init(rawValue:)` is a slower string switch.
+      let role: Sponsorship.Role? =
+        roleText == "main-sponsor" ? .mainSponsor : roleText == "co-sponsor" ? .coSponsor : nil
       if role == nil {
         error(
           table, record, roleColumn,
@@ -664,7 +668,14 @@ struct DatasetBuilder {
       guard ok, joined.ok, let state, let role else { continue }
       let sponsorship = Sponsorship(
         document: document, state: MemberState.Code(code), role: role, joined: joined.value)
-      let key = SponsorKey(document: document, state: state)
+      let number: Int32
+      if let known = documentNumbers[document] {
+        number = known
+      } else {
+        number = Int32(documentNumbers.count)
+        documentNumbers[document] = number
+      }
+      let key = Int64(number) << 32 | Int64(state)
       if let existing = sponsorshipByKey[key] {
         let earlier = sponsorships[existing]
         if earlier != sponsorship {
