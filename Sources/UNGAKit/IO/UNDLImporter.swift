@@ -56,7 +56,8 @@ public struct UNDLImporter: Sendable {
     var rollCall: RollCall
     var line: Int
     var file: String
-    var votes: [(state: MemberState.Code, vote: Vote, file: String, line: Int)] = []
+    /// Each vote with the input it came from (its index in `counts`) and its line.
+    var votes: [(state: MemberState.Code, vote: Vote, input: Int, file: String, line: Int)] = []
     var seen: [MemberState.Code: Int] = [:]
   }
 
@@ -69,13 +70,11 @@ public struct UNDLImporter: Sendable {
     var counts: [ImportResult.FileCount] = []
     var groups: [String: Group] = [:]
     var order: [String] = []
-    var countIndex: [String: Int] = [:]
 
     for document in documents {
       let table = SourceTable(document: document)
       let r = try table.require(Self.requiredColumns)
       let column = Dictionary(uniqueKeysWithValues: Self.fullColumns.map { ($0, table.column($0)) })
-      countIndex[table.file] = counts.count
       var count = ImportResult.FileCount(file: table.file)
       for record in table.rows {
         count.rows += 1
@@ -161,7 +160,7 @@ public struct UNDLImporter: Sendable {
           continue
         }
         group.seen[state] = table.line(record)
-        group.votes.append((state, vote, table.file, table.line(record)))
+        group.votes.append((state, vote, counts.count, table.file, table.line(record)))
         groups[resolution] = group
         count.imported += 1
       }
@@ -179,7 +178,7 @@ public struct UNDLImporter: Sendable {
             ImportIssue(
               file: vote.file, line: vote.line,
               message: "no recorded vote: every row of \(resolution) is non-voting or empty"))
-          if let index = countIndex[vote.file] { counts[index].imported -= 1 }
+          counts[vote.input].imported -= 1
         }
         continue
       }

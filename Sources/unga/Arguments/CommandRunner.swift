@@ -15,6 +15,7 @@ enum CommandRunner {
         console.write(version)
       case .run(let command, let path):
         do {
+          try command.checkOutputs()
           try command.run(console)
         } catch let error as UsageError {
           throw error.inContext(type(of: command), path: path)

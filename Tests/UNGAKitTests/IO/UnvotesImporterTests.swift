@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import UNGAKit
 
@@ -174,5 +175,58 @@ import UNGAKit
     #expect(throws: ImportError.self) {
       try importer().importFiles(Self.files + [ImportFixtures.fixture("undl/ga-es-11-1-votes.csv")])
     }
+  }
+
+  /// The fixture's file `name` cut into two files of the same header: lines
+  /// 2 to `split` and the rest.
+  private func halves(_ name: String, at split: Int) throws -> [String] {
+    let lines = try String(
+      contentsOfFile: ImportFixtures.fixture("unvotes/" + name), encoding: .utf8
+    )
+    .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let folder = try ImportFixtures.temporaryFolder()
+    let parts = [Array(lines[1..<split]), Array(lines[split...])]
+    return try parts.enumerated().map { index, body in
+      let path = folder + "/\(index + 1)-" + name
+      try ([lines[0]] + body).joined(separator: "\n").write(
+        toFile: path, atomically: false, encoding: .utf8)
+      return path
+    }
+  }
+
+  @Test func severalFilesOfEachKindAreCombined() throws {
+    let calls = try halves("un_roll_calls.csv", at: 8)
+    let votes = try halves("un_votes.csv", at: 30)
+    let whole = try imported()
+    let split = try importer().importFiles(calls + votes + [Self.files[2]])
+    #expect(split.rows.rollCalls == whole.rows.rollCalls)
+    #expect(split.rows.votes.count == whole.rows.votes.count)
+    #expect(Set(split.rows.votes) == Set(whole.rows.votes))
+    #expect(split.files.map(\.file) == calls + votes + [Self.files[2]])
+    #expect(split.files.map(\.rows) == [7, 8, 29, 26, 4])
+    for file in split.files { #expect(file.imported + file.rejected == file.rows) }
+    #expect(split.rejected.isEmpty)
+  }
+
+  @Test func aRollCallRepeatedInAnotherFileIsRejectedNamingBoth() throws {
+    let first = try ImportFixtures.document(
+      "rcid,session,importantvote,date,unres,amend,para,short,descr\n1,1,0,1946-01-01,,,,A,\n",
+      file: "a.csv")
+    let second = try ImportFixtures.document(
+      "rcid,session,importantvote,date,unres,amend,para,short,descr\n1,1,0,1946-01-01,,,,B,\n",
+      file: "b.csv")
+    let votes = try ImportFixtures.document(
+      "rcid,country,country_code,vote\n1,Canada,CA,yes\n", file: "v1.csv")
+    let moreVotes = try ImportFixtures.document(
+      "rcid,country,country_code,vote\n1,Canada,CA,no\n", file: "v2.csv")
+    let result = try importer().run(
+      rollCalls: [first, second], votes: [votes, moreVotes], issues: [])
+    #expect(
+      result.rejected.map(\.description) == [
+        "b.csv:2: duplicate rcid: 1 is already on a.csv:2",
+        "v2.csv:2: duplicate vote: CAN already voted in unvotes-1 on v1.csv:2",
+      ])
+    #expect(result.files.map(\.imported) == [1, 0, 1, 0])
+    #expect(result.files.map(\.rejected) == [0, 1, 0, 1])
   }
 }
