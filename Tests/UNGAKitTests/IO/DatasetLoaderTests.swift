@@ -341,5 +341,10 @@ import UNGAKit
       report.issues[1000].description
         == "votes: 1500 more problems in this file (1500 errors, 0 warnings) not listed; fix the "
         + "ones above and validate again")
+    // Every error counts, not the ones kept plus one.
+    #expect(report.errorCount == 2500)
+    #expect(report.warningCount == 0)
+    let error = DatasetLoadError.invalidData(issues: report.issues)
+    #expect(error.description.hasPrefix("2500 errors in the data:\n"))
   }
 }
