@@ -80,6 +80,7 @@ public struct DataIssue: Error, Sendable, Hashable, CustomStringConvertible {
     }
     text += ": "
     if severity == .warning { text += "warning: " }
-    return text + message
+    // Values quoted from the data may hold control characters: shown escaped.
+    return ControlCharacters.escaped(text + message)
   }
 }

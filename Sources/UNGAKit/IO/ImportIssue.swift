@@ -14,5 +14,6 @@ public struct ImportIssue: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// `file:line: message`, the form compilers use.
-  public var description: String { "\(file):\(line): \(message)" }
+  /// `file:line: message`, control characters from the data escaped.
+  public var description: String { ControlCharacters.escaped("\(file):\(line): \(message)") }
 }

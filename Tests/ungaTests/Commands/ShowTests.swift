@@ -89,4 +89,24 @@ import UNGAKit
     #expect(result.status == 65, "\(result)")
     #expect(result.stderr.hasPrefix("unga: error: 2 errors in the data:\n\(file):2:1: "))
   }
+
+  @Test func controlCharactersFromTheDataReachNoTerminal() throws {
+    let folder = try FixtureDataset.write()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let resolutions = folder.appendingPathComponent("resolutions.csv")
+    let text = try String(contentsOf: resolutions, encoding: .utf8)
+      .replacingOccurrences(of: "Recurring text one", with: "Title \u{1B}]0;pwned\u{07}\u{1B}[31m")
+    try Data(text.utf8).write(to: resolutions)
+    let result = try unga("show", "A/RES/60/1", "--data", folder.path)
+    #expect(result.status == 0, "\(result)")
+    #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{07}"))
+    #expect(result.stdout.hasPrefix("A/RES/60/1: Title \\u{1B}]0;pwned\\u{7}\\u{1B}[31m\n"))
+
+    let votes = folder.appendingPathComponent("votes.csv")
+    try Data("id,state,vote\nfx-60-0,X\u{1B}[2J,yes\n".utf8).write(to: votes)
+    let bad = try unga("show", "A/RES/60/1", "--data", folder.path)
+    #expect(bad.status == 65, "\(bad)")
+    #expect(!bad.stderr.contains("\u{1B}"))
+    #expect(bad.stderr.contains("X\\u{1B}[2J"))
+  }
 }
