@@ -11,10 +11,14 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
   /// The chosen roll calls' indices in `dataset.rollCalls`, ascending (by date).
   ///
   /// The target itself is never its own reference. Tag selection keeps only
-  /// whole-text votes dated strictly before the target.
+  /// whole-text votes dated strictly before the target; an explicit roll call
+  /// may be of the target's day (the order of one day's votes is not in the
+  /// data) but not later.
   /// - Throws: `AnalysisError.unknownRollCall` for an explicit key not in the
-  ///   dataset; `AnalysisError.noUsableReferences` when tags are asked for and
-  ///   there are none to match on.
+  ///   dataset; `AnalysisError.invalidReference` for an explicit key that
+  ///   names a draft never voted on, the target itself, or a roll call dated
+  ///   after the target; `AnalysisError.noUsableReferences` when tags are
+  ///   asked for and there are none to match on.
   /// - Complexity: O(r) roll calls for tags, O(k) lookups for explicit keys.
   public func rollCalls(in dataset: Dataset, for target: VoteTarget) throws(AnalysisError)
     -> [Int]
@@ -24,8 +28,26 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
     case .explicit(let keys):
       var indices = Set<Int>()
       for key in keys {
-        guard let index = dataset.rollCallIndex(key) else { throw .unknownRollCall(key) }
-        if dataset.rollCalls[index].id != target.id { indices.insert(index) }
+        guard let index = dataset.rollCallIndex(key) else {
+          guard dataset.draftIndex(key) == nil else {
+            throw .invalidReference(
+              key: key,
+              reason: "it is a draft that was not voted on; expected a recorded vote")
+          }
+          throw .unknownRollCall(key)
+        }
+        let rollCall = dataset.rollCalls[index]
+        guard rollCall.id != target.id else {
+          throw .invalidReference(
+            key: key, reason: "it is the target itself; a target cannot be its own reference")
+        }
+        guard rollCall.date <= target.date else {
+          throw .invalidReference(
+            key: key,
+            reason: "it was voted on \(rollCall.date), after the target's date \(target.date);"
+              + " expected a vote from before the target")
+        }
+        indices.insert(index)
       }
       return indices.sorted()
     case .targetTags:

@@ -30,11 +30,28 @@ import UNGAKit
     }
   }
 
+  @Test func aDraftOrALaterVoteIsNoReference() throws {
+    let target = try VoteTarget(dataset: Self.dataset, key: "D/1")
+    #expect(
+      throws: AnalysisError.invalidReference(
+        key: "D/1", reason: "it is a draft that was not voted on; expected a recorded vote")
+    ) { try ReferenceSelection.explicit(["r1", "D/1"]).rollCalls(in: Self.dataset, for: target) }
+    #expect(
+      throws: AnalysisError.invalidReference(
+        key: "r4",
+        reason: "it was voted on 2025-03-01, after the target's date 2024-01-01;"
+          + " expected a vote from before the target")
+    ) { try ReferenceSelection.explicit(["r4"]).rollCalls(in: Self.dataset, for: target) }
+  }
+
   @Test func aRollCallCanBeTheTargetButNotItsOwnReference() throws {
     let target = try VoteTarget(dataset: Self.dataset, key: "r4")
     #expect(target.kind == .rollCall)
     #expect(try ReferenceSelection.targetTags.rollCalls(in: Self.dataset, for: target) == [0])
-    #expect(try ReferenceSelection.explicit(["r4"]).rollCalls(in: Self.dataset, for: target) == [])
+    #expect(
+      throws: AnalysisError.invalidReference(
+        key: "r4", reason: "it is the target itself; a target cannot be its own reference")
+    ) { try ReferenceSelection.explicit(["r4"]).rollCalls(in: Self.dataset, for: target) }
     #expect(throws: AnalysisError.unknownDocument("X/1")) {
       try VoteTarget(dataset: Self.dataset, key: "X/1")
     }
