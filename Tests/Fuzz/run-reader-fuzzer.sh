@@ -57,10 +57,15 @@ s="$fixtures/sponsors"
 binary="$work/reader-fuzzer-$(echo "$harnesses" | tr ' ' -)"
 sources="$(mktemp -d)"
 trap 'rm -rf "$sources"' EXIT
-cp -R "$root/Sources/UNGAKit" "$sources/"
+cp -R "$root/Sources/UNGAKit" "$root/Sources/Charts" "$sources/"
+# The library's dependency Charts first, as a module of its own, then the library with the harness.
+find "$sources/Charts" -name '*.swift' -print0 \
+  | xargs -0 swiftc -swift-version 6 -sanitize=fuzzer,address -parse-as-library -O \
+    -module-name Charts -emit-module -emit-module-path "$sources/Charts.swiftmodule" \
+    -emit-library -static -o "$sources/libCharts.a" -suppress-warnings
 find "$sources/UNGAKit" -name '*.swift' -print0 \
   | xargs -0 swiftc -swift-version 6 -sanitize=fuzzer,address -parse-as-library -O \
-    -module-name UNGAKit \
+    -module-name UNGAKit -I "$sources" -L "$sources" -lCharts \
     -suppress-warnings "$root/Tests/Fuzz/ReaderFuzzer.swift" -o "$binary"
 export UNGA_FUZZ_MEMBER_STATES="$root/datasets/member-states.csv"
 export UNGA_FUZZ_SOURCES="$root/datasets/sources"

@@ -190,6 +190,18 @@ import Testing
     #expect(try mode(path) == 0o751)
   }
 
+  @Test(.enabled(if: geteuid() == 0, "only the superuser may give a file to another owner"))
+  func aReplacedFileKeepsItsOwner() throws {
+    let folder = try ImportFixtures.temporaryFolder()
+    let path = folder + "/owned"
+    try AtomicFile.write("old", to: path)
+    #expect(chown(path, 1, 1) == 0)
+    try AtomicFile.write("new", to: path)
+    var status = stat()
+    #expect(stat(path, &status) == 0)
+    #expect(status.st_uid == 1 && status.st_gid == 1)
+  }
+
   @Test func aNewFileTakesTheUmask() throws {
     // The umask is the process's: read it without changing it, from /proc where there is one.
     let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
