@@ -78,7 +78,9 @@ public struct UNDLImporter: Sendable {
       var count = ImportResult.FileCount(file: table.file)
       for record in table.rows {
         count.rows += 1
-        func reject(_ message: String) { rejected.append(table.issue(record, message)) }
+        func reject(_ message: String, at column: Int? = nil) {
+          rejected.append(table.issue(record, at: column, message))
+        }
         if let problem = table.shapeProblem(record) {
           reject(problem)
           continue
@@ -132,8 +134,8 @@ public struct UNDLImporter: Sendable {
         if state == nil, !name.isEmpty { state = resolver.code(forName: name, on: date) }
         guard let state else {
           reject(
-            "unknown state: ms_code '\(codeText)'\(name.isEmpty ? "" : " (\(name))"); expected an alpha-3 code of the member-states table"
-          )
+            "unknown state: ms_code '\(codeText)'\(name.isEmpty ? "" : " (\(name))"); expected an alpha-3 code of the member-states table",
+            at: r[2])
           continue
         }
         let voteText = table.trimmed(record, r[3])
@@ -143,7 +145,7 @@ public struct UNDLImporter: Sendable {
         } else if let parsed = Vote(text: voteText) {
           vote = parsed
         } else {
-          reject("bad vote: '\(voteText)'; expected Y, N, A, X or empty")
+          reject("bad vote: '\(voteText)'; expected Y, N, A, X or empty", at: r[3])
           continue
         }
         let isMember = resolver.states[state]?.isMember(on: date) ?? false

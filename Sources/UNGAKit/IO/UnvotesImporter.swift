@@ -220,14 +220,16 @@ public struct UnvotesImporter: Sendable {
     for (n, voteTable) in voteTables.enumerated() {
       for record in voteTable.rows {
         voteCounts[n].rows += 1
-        func reject(_ message: String) { rejected.append(voteTable.issue(record, message)) }
+        func reject(_ message: String, at column: Int? = nil) {
+          rejected.append(voteTable.issue(record, at: column, message))
+        }
         if let problem = voteTable.shapeProblem(record) {
           reject(problem)
           continue
         }
         let rcidText = voteTable.trimmed(record, v[n][0])
         guard let rcid = Int(rcidText), let index = indexByRcid[rcid] else {
-          reject("unknown roll call: rcid '\(rcidText)' is not an imported roll call")
+          reject("unknown roll call: rcid '\(rcidText)' is not an imported roll call", at: v[n][0])
           continue
         }
         let voteText = voteTable.trimmed(record, v[n][3])
@@ -237,7 +239,7 @@ public struct UnvotesImporter: Sendable {
         case "no": vote = .no
         case "abstain": vote = .abstain
         default:
-          reject("bad vote: '\(voteText)'; expected yes, no or abstain")
+          reject("bad vote: '\(voteText)'; expected yes, no or abstain", at: v[n][3])
           continue
         }
         let country = voteTable.trimmed(record, v[n][1])
@@ -246,8 +248,8 @@ public struct UnvotesImporter: Sendable {
           reject(
             code.isEmpty
               ? "unmapped country: '\(country)' has no code and its name is not in the member-states table or the aliases"
-              : "unmapped country code: '\(code)' (\(country)); expected an alpha-2 code of the member-states table"
-          )
+              : "unmapped country code: '\(code)' (\(country)); expected an alpha-2 code of the member-states table",
+            at: code.isEmpty ? v[n][1] : v[n][2])
           continue
         }
         votesByCall[index].append((state, vote, Row(table: n, record: record)))
