@@ -11,12 +11,12 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
   /// The chosen roll calls' indices in `dataset.rollCalls`, ascending (by date).
   ///
   /// The target itself is never its own reference. Tag selection keeps only
-  /// whole-text votes dated strictly before the target; an explicit roll call
-  /// may be of the target's day (the order of one day's votes is not in the
-  /// data) but not later.
+  /// whole-text votes dated strictly before the target; an explicit reference
+  /// dated on or after the target is refused.
   /// - Throws: `AnalysisError.unknownRollCall` for an explicit key not in the
-  ///   dataset; `AnalysisError.invalidReference` for an explicit key that
-  ///   names a draft never voted on, the target itself, or a roll call dated
+  ///   dataset; `.invalidReference` for an explicit key that names a draft
+  ///   never voted on or the target itself; `.referenceNotBeforeTarget` for an
+  ///   explicit one dated on or
   ///   after the target; `AnalysisError.noUsableReferences` when tags are
   ///   asked for and there are none to match on.
   /// - Complexity: O(r) roll calls for tags, O(k) lookups for explicit keys.
@@ -41,11 +41,9 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
           throw .invalidReference(
             key: key, reason: "it is the target itself; a target cannot be its own reference")
         }
-        guard rollCall.date <= target.date else {
-          throw .invalidReference(
-            key: key,
-            reason: "it was voted on \(rollCall.date), after the target's date \(target.date);"
-              + " expected a vote from before the target")
+        guard rollCall.date < target.date else {
+          throw .referenceNotBeforeTarget(
+            reference: key, date: rollCall.date, target: target.symbol, targetDate: target.date)
         }
         indices.insert(index)
       }

@@ -19,7 +19,9 @@ extension SimulationError: ExitCodeProviding {
 extension AnalysisError: ExitCodeProviding {
   var exitCode: ExitCode {
     switch self {
-    case .unknownDocument, .unknownRollCall, .invalidReference, .noUsableReferences: .dataError
+    case .unknownDocument, .unknownRollCall, .invalidReference, .noUsableReferences,
+      .referenceNotBeforeTarget:
+      .dataError
     case .invalidParameter: .usage
     }
   }

@@ -37,10 +37,9 @@ import UNGAKit
         key: "D/1", reason: "it is a draft that was not voted on; expected a recorded vote")
     ) { try ReferenceSelection.explicit(["r1", "D/1"]).rollCalls(in: Self.dataset, for: target) }
     #expect(
-      throws: AnalysisError.invalidReference(
-        key: "r4",
-        reason: "it was voted on 2025-03-01, after the target's date 2024-01-01;"
-          + " expected a vote from before the target")
+      throws: AnalysisError.referenceNotBeforeTarget(
+        reference: "r4", date: try .test("2025-03-01"), target: "D/1",
+        targetDate: try .test("2024-01-01"))
     ) { try ReferenceSelection.explicit(["r4"]).rollCalls(in: Self.dataset, for: target) }
   }
 
