@@ -45,9 +45,9 @@ public enum MonteCarloEngine {
     guard !scenarios.isEmpty else {
       throw .invalidParameter(name: "scenarios", value: "none", expected: "at least one scenario")
     }
-    let plan = MonteCarloPlan(
+    let plan = try MonteCarloPlan(
       model: model, scenarios: scenarios, rule: rule, thresholds: thresholds,
-      collectStates: options.collectStateFrequencies)
+      collectStates: options.collectStateFrequencies, threads: options.threads)
     let blockSize = options.blockSize
     var total = MonteCarloTally(
       scenarios: scenarios.count, members: model.memberCount, thresholds: thresholds.count,
@@ -104,21 +104,40 @@ public enum MonteCarloEngine {
   }
 
   /// Draws `trials` trials of block `block` into the workspace's accumulators.
+  ///
+  /// Bounds: every pointer below is read at indices the plan's invariants
+  /// keep in range (slots below `slotCount`, rows inside their cut set,
+  /// combinations below `4^K`), and counts are at most `members + 1`, so
+  /// the arithmetic uses wrapping operators without overflow checks.
   static func runBlock(
     plan: MonteCarloPlan, workspace: MonteCarloWorkspace, seed: UInt64, block: Int, trials: Int
   ) {
     var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(block))
     let n = plan.memberCount
-    let paddedCount = plan.paddedCount
     let scenarioCount = plan.scenarioCount
+    let blocCount = plan.blocCount
+    let slotCount = plan.slotCount
     let x = plan.zigguratX
     let ratio = plan.zigguratRatio
     let density = plan.zigguratDensity
     let r = plan.zigguratR
-    let z = workspace.latent
-    let shift = workspace.blocShift
-    let blocs = plan.blocs
+    let grid = plan.grid
+    let u = workspace.uniforms
+    let rows = workspace.rows
+    let blocStart = plan.blocStart
+    let blocWidth = plan.blocWidth
+    let blocMembers = plan.blocMembers
     let absence = plan.absence
+    let cuts = plan.cuts
+    let cutSetSize = plan.cutSetSize
+    let tableStart = plan.tableStart
+    let forcedOffsets = plan.forcedOffsets
+    let forcedSlots = plan.forcedSlots
+    let forcedYes = plan.forcedYes
+    let drawnOffsets = plan.drawnOffsets
+    let drawnSlots = plan.drawnSlots
+    let drawnBloc = plan.drawnBloc
+    let drawnLane = plan.drawnLane
     let thresholds = plan.thresholds
     let thresholdCount = thresholds.count
     let histogramStride = n + 1
@@ -127,6 +146,7 @@ public enum MonteCarloEngine {
     let adoptedCounts = workspace.adopted
     let paired = workspace.paired
     let rule = plan.rule
+    let one = SIMD8<UInt32>(repeating: 1)
     workspace.trials += trials
 
     for _ in 0..<trials {
@@ -134,30 +154,34 @@ public enum MonteCarloEngine {
         let global =
           plan.globalLoading
           * ZigguratNormal.sample(using: &rng, x: x, ratio: ratio, density: density, r: r)
-        for k in 0..<plan.blocCount {
-          shift[k] =
+        for k in 0..<blocCount {
+          let shift =
             global + plan.blocLoading
             * ZigguratNormal.sample(using: &rng, x: x, ratio: ratio, density: density, r: r)
+          rows[k] = plan.rowOffset(bloc: k, bin: grid.bin(shift))
         }
       }
-      // Shared draws: one normal and 32 bits of absence per member. An absent
-      // member's latent value is NaN, which no threshold comparison counts.
-      var absent = 0
-      var i = 0
-      while i < n {
-        let word = rng.next()
-        let e0 = ZigguratNormal.sample(using: &rng, x: x, ratio: ratio, density: density, r: r)
-        let out0 = UInt32(truncatingIfNeeded: word) < absence[i]
-        z[i] = out0 ? .nan : e0 + shift[blocs[i]]
-        absent &+= out0 ? 1 : 0
-        if i + 1 < n {
-          let e1 = ZigguratNormal.sample(using: &rng, x: x, ratio: ratio, density: density, r: r)
-          let out1 = UInt32(truncatingIfNeeded: word >> 32) < absence[i + 1]
-          z[i + 1] = out1 ? .nan : e1 + shift[blocs[i + 1]]
-          absent &+= out1 ? 1 : 0
+      // One 32-bit uniform per member, two from each 64-bit word; padding keeps 0.
+      for k in 0..<blocCount {
+        var i = blocStart[k]
+        let end = i &+ blocMembers[k]
+        while i &+ 1 < end {
+          let word = rng.next()
+          u[i] = UInt32(truncatingIfNeeded: word)
+          u[i &+ 1] = UInt32(truncatingIfNeeded: word &>> 32)
+          i &+= 2
         }
-        i += 2
+        if i < end { u[i] = UInt32(truncatingIfNeeded: rng.next()) }
       }
+      var absentLanes = SIMD8<UInt32>()
+      var slot = 0
+      while slot < slotCount {
+        let value = UnsafeRawPointer(u + slot).loadUnaligned(as: SIMD8<UInt32>.self)
+        let cut = UnsafeRawPointer(absence + slot).loadUnaligned(as: SIMD8<UInt32>.self)
+        absentLanes.replace(with: absentLanes &+ one, where: value .< cut)
+        slot &+= 8
+      }
+      let absent = Int(absentLanes.wrappedSum())
 
       var baseYes = 0
       var baseAbstain = 0
@@ -165,35 +189,65 @@ public enum MonteCarloEngine {
       var baseAbsent = 0
       var baseAdopted = false
       for s in 0..<scenarioCount {
-        let yesCut = plan.yesCuts + s * paddedCount
-        let noCut = plan.noCuts + s * paddedCount
-        // Four members at a time: padding members have a NaN latent value.
-        var yesLanes = SIMD4<Int64>()
-        var noLanes = SIMD4<Int64>()
-        let one = SIMD4<Int64>(repeating: 1)
-        var i = 0
-        while i < paddedCount {
-          let value = UnsafeRawPointer(z + i).loadUnaligned(as: SIMD4<Double>.self)
-          let up = UnsafeRawPointer(yesCut + i).loadUnaligned(as: SIMD4<Double>.self)
-          let down = UnsafeRawPointer(noCut + i).loadUnaligned(as: SIMD4<Double>.self)
-          yesLanes.replace(with: yesLanes &+ one, where: value .> up)
-          noLanes.replace(with: noLanes &+ one, where: value .< down)
-          i &+= 4
+        var set = cuts + tableStart[s]
+        let firstDrawn = drawnOffsets[s]
+        let endDrawn = drawnOffsets[s &+ 1]
+        if firstDrawn < endDrawn {
+          // The drawn backers' votes pick the cut set; their own cuts are
+          // the same in every set.
+          var combination = 0
+          for d in firstDrawn..<endDrawn {
+            let k = drawnBloc[d]
+            let row = set + rows[k]
+            let lane = drawnLane[d]
+            let value = u[drawnSlots[d]]
+            let vote: Int
+            if value < absence[drawnSlots[d]] {
+              vote = 3
+            } else if value < row[lane] {
+              vote = 0
+            } else if value > row[blocWidth[k] &+ lane] {
+              vote = 2
+            } else {
+              vote = 1
+            }
+            combination |= vote &<< (2 &* (d &- firstDrawn))
+          }
+          set += combination &* cutSetSize
         }
-        var yes = Int(yesLanes.wrappedSum())
-        var no = Int(noLanes.wrappedSum())
-        // Backers vote their stance, present for sure.
+        var yesLanes = SIMD8<UInt32>()
+        var noLanes = SIMD8<UInt32>()
+        for k in 0..<blocCount {
+          let row = set + rows[k]
+          let width = blocWidth[k]
+          let values = u + blocStart[k]
+          var i = 0
+          while i < width {
+            let value = UnsafeRawPointer(values + i).loadUnaligned(as: SIMD8<UInt32>.self)
+            let up = UnsafeRawPointer(row + i).loadUnaligned(as: SIMD8<UInt32>.self)
+            let down = UnsafeRawPointer(row + width + i).loadUnaligned(as: SIMD8<UInt32>.self)
+            yesLanes.replace(with: yesLanes &+ one, where: value .< up)
+            noLanes.replace(with: noLanes &+ one, where: value .> down)
+            i &+= 8
+          }
+        }
+        // Forced backers vote their stance, present for sure, and count in
+        // no lane; `u < yes cut` counted the other members not voting.
         var nonVoting = absent
-        for f in plan.forcedOffsets[s]..<plan.forcedOffsets[s + 1] {
-          if z[plan.forcedMembers[f]].isNaN { nonVoting &-= 1 }
-          if plan.forcedYes[f] { yes &+= 1 } else { no &+= 1 }
+        var yes = 0
+        var no = Int(noLanes.wrappedSum())
+        for f in forcedOffsets[s]..<forcedOffsets[s &+ 1] {
+          let backer = forcedSlots[f]
+          if u[backer] < absence[backer] { nonVoting &-= 1 }
+          if forcedYes[f] { yes &+= 1 } else { no &+= 1 }
         }
+        yes &+= Int(yesLanes.wrappedSum()) &- nonVoting
         let abstain = n &- yes &- no &- nonVoting
-        let h = histograms + s * 4 * histogramStride
+        let h = histograms + s &* 4 &* histogramStride
         h[yes] &+= 1
-        h[histogramStride + abstain] &+= 1
-        h[2 * histogramStride + no] &+= 1
-        h[3 * histogramStride + nonVoting] &+= 1
+        h[histogramStride &+ abstain] &+= 1
+        h[2 &* histogramStride &+ no] &+= 1
+        h[3 &* histogramStride &+ nonVoting] &+= 1
         let adopted = rule.adopts(yes: yes, no: no)
         if adopted { adoptedCounts[s] &+= 1 }
         if s == 0 {
@@ -203,14 +257,14 @@ public enum MonteCarloEngine {
           baseAbsent = nonVoting
           baseAdopted = adopted
         } else {
-          let p = paired + s * pairedStride
+          let p = paired + s &* pairedStride
           if adopted != baseAdopted { p[adopted ? 0 : 1] &+= 1 }
           for t in 0..<thresholdCount {
             let k = thresholds[t]
             let here = yes >= k
-            if here != (baseYes >= k) { p[2 + 2 * t + (here ? 0 : 1)] &+= 1 }
+            if here != (baseYes >= k) { p[2 &+ 2 &* t &+ (here ? 0 : 1)] &+= 1 }
           }
-          let q = p + 2 + 2 * thresholdCount
+          let q = p + (2 &+ 2 &* thresholdCount)
           let dYes = yes &- baseYes
           let dAbstain = abstain &- baseAbstain
           let dNo = no &- baseNo
@@ -225,148 +279,51 @@ public enum MonteCarloEngine {
           q[7] &+= dAbsent &* dAbsent
         }
         if plan.collectStates {
-          let forced = plan.forcedVotes + s * n
-          let counts = workspace.states + s * n * 4
-          for i in 0..<n {
-            let value = z[i]
-            let vote: Int
-            if forced[i] >= 0 {
-              vote = Int(forced[i])
-            } else if value.isNaN {
-              vote = 3
-            } else if value > yesCut[i] {
-              vote = 0
-            } else if value < noCut[i] {
-              vote = 2
-            } else {
-              vote = 1
-            }
-            counts[i * 4 + vote] &+= 1
-          }
+          collectStates(plan: plan, workspace: workspace, scenario: s, set: set)
         }
       }
     }
   }
-}
 
-/// Everything the hot loop reads, in contiguous buffers of plain numbers,
-/// allocated once per run and never written after construction.
-final class MonteCarloPlan: @unchecked Sendable {
-  let memberCount: Int
-  /// `memberCount` rounded up to a multiple of 4, the stride of the cut arrays.
-  let paddedCount: Int
-  let scenarioCount: Int
-  let blocCount: Int
-  let correlated: Bool
-  /// `√ρ_g / √(1 − ρ_g − ρ_b)`: latent values are scaled so that `ε_i` has weight 1.
-  let globalLoading: Double
-  /// `√ρ_b / √(1 − ρ_g − ρ_b)`.
-  let blocLoading: Double
-  let rule: MajorityRule
-  let thresholds: [Int]
-  let collectStates: Bool
-  let blocs: UnsafeMutablePointer<Int>
-  /// Absence happens when 32 random bits fall below this: `round(q_i · 2³²)`.
-  let absence: UnsafeMutablePointer<UInt32>
-  /// `scenarios × paddedCount`: `(t_i⁺ − Δ_i) / √(1 − ρ_g − ρ_b)`; +∞ for
-  /// backers and padding.
-  let yesCuts: UnsafeMutablePointer<Double>
-  /// `scenarios × paddedCount`: `(t_i⁻ − Δ_i) / √(1 − ρ_g − ρ_b)`; −∞ for
-  /// backers and padding.
-  let noCuts: UnsafeMutablePointer<Double>
-  /// `scenarios × members`: the raw value of a backer's vote, −1 for others.
-  let forcedVotes: UnsafeMutablePointer<Int8>
-  /// Backers of scenario s are `forcedMembers[forcedOffsets[s]..<forcedOffsets[s + 1]]`.
-  let forcedOffsets: [Int]
-  let forcedMembers: [Int]
-  let forcedYes: [Bool]
-  let zigguratX: UnsafeMutablePointer<Double>
-  let zigguratRatio: UnsafeMutablePointer<Double>
-  let zigguratDensity: UnsafeMutablePointer<Double>
-  let zigguratR: Double
-
-  init(
-    model: VoteModel, scenarios: [ScenarioModel], rule: MajorityRule, thresholds: [Int],
-    collectStates: Bool
+  /// Counts every member's vote of the current trial in scenario `s`, whose cut set is `set`.
+  static func collectStates(
+    plan: MonteCarloPlan, workspace: MonteCarloWorkspace, scenario s: Int,
+    set: UnsafeMutablePointer<UInt32>
   ) {
-    let n = model.memberCount
-    let global = model.parameters.globalCorrelation
-    let bloc = model.parameters.blocCorrelation
-    let scale = (1 - global - bloc).squareRoot()
-    let padded = (n + 3) / 4 * 4
-    memberCount = n
-    paddedCount = padded
-    scenarioCount = scenarios.count
-    blocCount = max(1, model.blocNames.count)
-    correlated = global > 0 || bloc > 0
-    globalLoading = global.squareRoot() / scale
-    blocLoading = bloc.squareRoot() / scale
-    self.rule = rule
-    self.thresholds = thresholds
-    self.collectStates = collectStates
-
-    blocs = .allocate(capacity: max(n, 1))
-    absence = .allocate(capacity: max(n, 1))
-    for i in 0..<n {
-      blocs[i] = model.blocs[i]
-      let q = (model.absence[i] * 4_294_967_296).rounded()
-      absence[i] = q >= 4_294_967_295 ? UInt32.max : UInt32(max(0, q))
-    }
-    let cells = max(padded * scenarios.count, 1)
-    yesCuts = .allocate(capacity: cells)
-    yesCuts.initialize(repeating: .infinity, count: cells)
-    noCuts = .allocate(capacity: cells)
-    noCuts.initialize(repeating: -.infinity, count: cells)
-    forcedVotes = .allocate(capacity: max(n * scenarios.count, 1))
-    var offsets = [0]
-    var members: [Int] = []
-    var yes: [Bool] = []
-    for (s, scenario) in scenarios.enumerated() {
-      for i in 0..<n {
-        let k = s * padded + i
-        if let vote = scenario.forced[i] {
-          forcedVotes[s * n + i] = Int8(vote.rawValue)
-          members.append(i)
-          yes.append(vote == .yes)
+    let u = workspace.uniforms
+    let counts = workspace.states + s * plan.memberCount * 4
+    for k in 0..<plan.blocCount {
+      let row = set + workspace.rows[k]
+      let width = plan.blocWidth[k]
+      for lane in 0..<plan.blocMembers[k] {
+        let slot = plan.blocStart[k] + lane
+        let value = u[slot]
+        let forced = plan.forcedVotes[s * plan.slotCount + slot]
+        let vote: Int
+        if forced >= 0 {
+          vote = Int(forced)
+        } else if value < plan.absence[slot] {
+          vote = 3
+        } else if value < row[lane] {
+          vote = 0
+        } else if value > row[width + lane] {
+          vote = 2
         } else {
-          yesCuts[k] = (model.upperThresholds[i] - scenario.shifts[i]) / scale
-          noCuts[k] = (model.lowerThresholds[i] - scenario.shifts[i]) / scale
-          forcedVotes[s * n + i] = -1
+          vote = 1
         }
+        counts[plan.slotMember[slot] * 4 + vote] &+= 1
       }
-      offsets.append(members.count)
     }
-    forcedOffsets = offsets
-    forcedMembers = members
-    forcedYes = yes
-
-    let tables = ZigguratNormal.tables
-    zigguratX = .allocate(capacity: tables.x.count)
-    zigguratX.initialize(from: tables.x, count: tables.x.count)
-    zigguratRatio = .allocate(capacity: tables.ratio.count)
-    zigguratRatio.initialize(from: tables.ratio, count: tables.ratio.count)
-    zigguratDensity = .allocate(capacity: tables.density.count)
-    zigguratDensity.initialize(from: tables.density, count: tables.density.count)
-    zigguratR = tables.r
-  }
-
-  deinit {
-    blocs.deallocate()
-    absence.deallocate()
-    yesCuts.deallocate()
-    noCuts.deallocate()
-    forcedVotes.deallocate()
-    zigguratX.deallocate()
-    zigguratRatio.deallocate()
-    zigguratDensity.deallocate()
   }
 }
 
 /// One worker's scratch buffers and accumulators, used by one thread at a time.
 final class MonteCarloWorkspace {
   let plan: MonteCarloPlan
-  let latent: UnsafeMutablePointer<Double>
-  let blocShift: UnsafeMutablePointer<Double>
+  /// Per slot, the trial's 32-bit uniform; padding slots stay 0.
+  let uniforms: UnsafeMutablePointer<UInt32>
+  /// Per bloc, the offset of its row for the trial's factor bin.
+  let rows: UnsafeMutablePointer<Int>
   let histograms: UnsafeMutablePointer<Int>
   let adopted: UnsafeMutablePointer<Int>
   let paired: UnsafeMutablePointer<Int>
@@ -383,10 +340,10 @@ final class MonteCarloWorkspace {
     histogramCount = s * 4 * (n + 1)
     pairedCount = s * (2 + 2 * plan.thresholds.count + 8)
     stateCount = plan.collectStates ? s * n * 4 : 0
-    latent = .allocate(capacity: max(plan.paddedCount, 1))
-    latent.initialize(repeating: .nan, count: max(plan.paddedCount, 1))
-    blocShift = .allocate(capacity: plan.blocCount)
-    blocShift.initialize(repeating: 0, count: plan.blocCount)
+    uniforms = .allocate(capacity: plan.slotCount)
+    uniforms.initialize(repeating: 0, count: plan.slotCount)
+    rows = .allocate(capacity: plan.blocCount)
+    for k in 0..<plan.blocCount { rows[k] = plan.rowOffset(bloc: k, bin: 0) }
     histograms = .allocate(capacity: histogramCount)
     histograms.initialize(repeating: 0, count: histogramCount)
     adopted = .allocate(capacity: s)
@@ -398,8 +355,8 @@ final class MonteCarloWorkspace {
   }
 
   deinit {
-    latent.deallocate()
-    blocShift.deallocate()
+    uniforms.deallocate()
+    rows.deallocate()
     histograms.deallocate()
     adopted.deallocate()
     paired.deallocate()
