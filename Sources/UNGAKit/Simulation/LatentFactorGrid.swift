@@ -15,8 +15,9 @@
 /// - The joint distribution loses the variation of `S` *within* a bin:
 ///   given the bin, members vote independently. Bins are `binCount` equal
 ///   widths `h` over `±span · σ` (the two end bins reach to infinity), so
-///   the factor variance lost is about `h² / 12`, 0.02 % of `σ²` at the
-///   defaults (128 bins over ±6σ).
+///   the factor variance lost is about `h² / 12`, 0.07 % of `σ²` at the
+///   defaults (128 bins over ±6σ, `h ≈ 0.094σ`); the standard deviation of
+///   the yes count moves by a few parts in 10⁴ (tested).
 /// - Each bin's expectation is a 3-point Gauss–Legendre rule in probability
 ///   space (nodes `σ Φ⁻¹(v)`), exact for polynomials of degree 5 in `v`.
 ///

@@ -19,6 +19,10 @@ import Foundation
 /// Absence is drawn with 32 random bits per member: the probability used is
 /// `q_i` rounded to a multiple of 2⁻³², an error below 1.2e-10.
 public enum MonteCarloEngine {
+  /// The most backers a scenario may draw per trial (`ScenarioModel.drawn`):
+  /// the engine keeps `4^K` sets of cuts for K of them.
+  public static let drawnBackerLimit = MonteCarloPlan.drawnBackerLimit
+
   /// The outcome of a run.
   public struct Run: Sendable {
     /// One entry per scenario, in the order given; the first is the baseline.
