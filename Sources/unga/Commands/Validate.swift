@@ -1,3 +1,4 @@
+import Charts
 import UNGAKit
 
 /// `unga validate`: checks a dataset and summarises it.
