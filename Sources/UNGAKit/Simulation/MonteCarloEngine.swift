@@ -109,16 +109,20 @@ public enum MonteCarloEngine {
 
   /// Draws `trials` trials of block `block` into the workspace's accumulators.
   ///
+  /// Trials go in batches of `MonteCarloWorkspace.batchSize`: first every
+  /// trial's factor bins and uniforms (in the generator's order, trial by
+  /// trial), then each scenario over the whole batch, so that a scenario's
+  /// cuts stay in cache while they serve the batch however many scenarios
+  /// there are. The figures are those of drawing trial by trial.
+  ///
   /// Bounds: every pointer below is read at indices the plan's invariants
   /// keep in range (slots below `slotCount`, rows inside their cut set,
-  /// combinations below `4^K`), and counts are at most `members + 1`, so
-  /// the arithmetic uses wrapping operators without overflow checks.
+  /// combinations below `4^K`, trials below the batch size), and counts are
+  /// at most `members + 1`, so the arithmetic uses wrapping operators.
   static func runBlock(
     plan: MonteCarloPlan, workspace: MonteCarloWorkspace, seed: UInt64, block: Int, trials: Int
   ) {
     var rng = Xoshiro256StarStar(seed: seed, stream: UInt64(block))
-    let n = plan.memberCount
-    let scenarioCount = plan.scenarioCount
     let blocCount = plan.blocCount
     let slotCount = plan.slotCount
     let x = plan.zigguratX
@@ -126,178 +130,192 @@ public enum MonteCarloEngine {
     let density = plan.zigguratDensity
     let r = plan.zigguratR
     let grid = plan.grid
-    let u = workspace.uniforms
-    let rows = workspace.rows
     let blocStart = plan.blocStart
-    let blocWidth = plan.blocWidth
     let blocMembers = plan.blocMembers
     let absence = plan.absence
-    let cuts = plan.cuts
-    let cutSetSize = plan.cutSetSize
-    let tableStart = plan.tableStart
-    let forcedOffsets = plan.forcedOffsets
-    let forcedSlots = plan.forcedSlots
-    let forcedYes = plan.forcedYes
-    let drawnOffsets = plan.drawnOffsets
-    let drawnSlots = plan.drawnSlots
-    let drawnBloc = plan.drawnBloc
-    let drawnLane = plan.drawnLane
-    let thresholds = plan.thresholds
-    let thresholdCount = thresholds.count
-    let histogramStride = n + 1
-    let pairedStride = 2 + 2 * thresholdCount + 8
-    let histograms = workspace.histograms
-    let adoptedCounts = workspace.adopted
-    let paired = workspace.paired
-    let rule = plan.rule
     let one = SIMD8<UInt32>(repeating: 1)
     workspace.trials += trials
 
-    for _ in 0..<trials {
-      if plan.correlated {
-        let global =
-          plan.globalLoading
-          * ZigguratNormal.sample(using: &rng, x: x, ratio: ratio, density: density, r: r)
-        for k in 0..<blocCount {
-          let shift =
-            global + plan.blocLoading
+    var done = 0
+    while done < trials {
+      let batch = min(MonteCarloWorkspace.batchSize, trials &- done)
+      for t in 0..<batch {
+        let rows = workspace.rows + t &* blocCount
+        let u = workspace.uniforms + t &* slotCount
+        if plan.correlated {
+          let global =
+            plan.globalLoading
             * ZigguratNormal.sample(using: &rng, x: x, ratio: ratio, density: density, r: r)
-          rows[k] = plan.rowOffset(bloc: k, bin: grid.bin(shift))
-        }
-      }
-      // One 32-bit uniform per member, two from each 64-bit word; padding keeps 0.
-      for k in 0..<blocCount {
-        var i = blocStart[k]
-        let end = i &+ blocMembers[k]
-        while i &+ 1 < end {
-          let word = rng.next()
-          u[i] = UInt32(truncatingIfNeeded: word)
-          u[i &+ 1] = UInt32(truncatingIfNeeded: word &>> 32)
-          i &+= 2
-        }
-        if i < end { u[i] = UInt32(truncatingIfNeeded: rng.next()) }
-      }
-      var absentLanes = SIMD8<UInt32>()
-      var slot = 0
-      while slot < slotCount {
-        let value = UnsafeRawPointer(u + slot).loadUnaligned(as: SIMD8<UInt32>.self)
-        let cut = UnsafeRawPointer(absence + slot).loadUnaligned(as: SIMD8<UInt32>.self)
-        absentLanes.replace(with: absentLanes &+ one, where: value .< cut)
-        slot &+= 8
-      }
-      let absent = Int(absentLanes.wrappedSum())
-
-      var baseYes = 0
-      var baseAbstain = 0
-      var baseNo = 0
-      var baseAbsent = 0
-      var baseAdopted = false
-      for s in 0..<scenarioCount {
-        var set = cuts + tableStart[s]
-        let firstDrawn = drawnOffsets[s]
-        let endDrawn = drawnOffsets[s &+ 1]
-        if firstDrawn < endDrawn {
-          // The drawn backers' votes pick the cut set; their own cuts are
-          // the same in every set.
-          var combination = 0
-          for d in firstDrawn..<endDrawn {
-            let k = drawnBloc[d]
-            let row = set + rows[k]
-            let lane = drawnLane[d]
-            let value = u[drawnSlots[d]]
-            let vote: Int
-            if value < absence[drawnSlots[d]] {
-              vote = 3
-            } else if value < row[lane] {
-              vote = 0
-            } else if value > row[blocWidth[k] &+ lane] {
-              vote = 2
-            } else {
-              vote = 1
-            }
-            combination |= vote &<< (2 &* (d &- firstDrawn))
+          for k in 0..<blocCount {
+            let shift =
+              global + plan.blocLoading
+              * ZigguratNormal.sample(using: &rng, x: x, ratio: ratio, density: density, r: r)
+            rows[k] = plan.rowOffset(bloc: k, bin: grid.bin(shift))
           }
-          set += combination &* cutSetSize
         }
-        var yesLanes = SIMD8<UInt32>()
-        var noLanes = SIMD8<UInt32>()
+        // One 32-bit uniform per member, two from each 64-bit word; padding keeps 0.
         for k in 0..<blocCount {
-          let row = set + rows[k]
-          let width = blocWidth[k]
-          let values = u + blocStart[k]
-          var i = 0
-          while i < width {
-            let value = UnsafeRawPointer(values + i).loadUnaligned(as: SIMD8<UInt32>.self)
-            let up = UnsafeRawPointer(row + i).loadUnaligned(as: SIMD8<UInt32>.self)
-            let down = UnsafeRawPointer(row + width + i).loadUnaligned(as: SIMD8<UInt32>.self)
-            yesLanes.replace(with: yesLanes &+ one, where: value .< up)
-            noLanes.replace(with: noLanes &+ one, where: value .> down)
-            i &+= 8
+          var i = blocStart[k]
+          let end = i &+ blocMembers[k]
+          while i &+ 1 < end {
+            let word = rng.next()
+            u[i] = UInt32(truncatingIfNeeded: word)
+            u[i &+ 1] = UInt32(truncatingIfNeeded: word &>> 32)
+            i &+= 2
           }
+          if i < end { u[i] = UInt32(truncatingIfNeeded: rng.next()) }
         }
-        // Forced backers vote their stance, present for sure, and count in
-        // no lane; `u < yes cut` counted the other members not voting.
-        var nonVoting = absent
-        var yes = 0
-        var no = Int(noLanes.wrappedSum())
-        for f in forcedOffsets[s]..<forcedOffsets[s &+ 1] {
-          let backer = forcedSlots[f]
-          if u[backer] < absence[backer] { nonVoting &-= 1 }
-          if forcedYes[f] { yes &+= 1 } else { no &+= 1 }
+        var absentLanes = SIMD8<UInt32>()
+        var slot = 0
+        while slot < slotCount {
+          let value = UnsafeRawPointer(u + slot).loadUnaligned(as: SIMD8<UInt32>.self)
+          let cut = UnsafeRawPointer(absence + slot).loadUnaligned(as: SIMD8<UInt32>.self)
+          absentLanes.replace(with: absentLanes &+ one, where: value .< cut)
+          slot &+= 8
         }
-        yes &+= Int(yesLanes.wrappedSum()) &- nonVoting
-        let abstain = n &- yes &- no &- nonVoting
-        let h = histograms + s &* 4 &* histogramStride
-        h[yes] &+= 1
-        h[histogramStride &+ abstain] &+= 1
-        h[2 &* histogramStride &+ no] &+= 1
-        h[3 &* histogramStride &+ nonVoting] &+= 1
-        let adopted = rule.adopts(yes: yes, no: no)
-        if adopted { adoptedCounts[s] &+= 1 }
-        if s == 0 {
-          baseYes = yes
-          baseAbstain = abstain
-          baseNo = no
-          baseAbsent = nonVoting
-          baseAdopted = adopted
-        } else {
-          let p = paired + s &* pairedStride
-          if adopted != baseAdopted { p[adopted ? 0 : 1] &+= 1 }
-          for t in 0..<thresholdCount {
-            let k = thresholds[t]
-            let here = yes >= k
-            if here != (baseYes >= k) { p[2 &+ 2 &* t &+ (here ? 0 : 1)] &+= 1 }
-          }
-          let q = p + (2 &+ 2 &* thresholdCount)
-          let dYes = yes &- baseYes
-          let dAbstain = abstain &- baseAbstain
-          let dNo = no &- baseNo
-          let dAbsent = nonVoting &- baseAbsent
-          q[0] &+= dYes
-          q[1] &+= dYes &* dYes
-          q[2] &+= dAbstain
-          q[3] &+= dAbstain &* dAbstain
-          q[4] &+= dNo
-          q[5] &+= dNo &* dNo
-          q[6] &+= dAbsent
-          q[7] &+= dAbsent &* dAbsent
-        }
-        if plan.collectStates {
-          collectStates(plan: plan, workspace: workspace, scenario: s, set: set)
-        }
+        workspace.absent[t] = Int(absentLanes.wrappedSum())
       }
+      for s in 0..<plan.scenarioCount {
+        tallyScenario(plan: plan, workspace: workspace, scenario: s, trials: batch)
+      }
+      done &+= batch
     }
   }
 
-  /// Counts every member's vote of the current trial in scenario `s`, whose cut set is `set`.
+  /// Counts scenario `s` over the first `trials` trials of the workspace's batch.
+  @inline(__always)
+  static func tallyScenario(
+    plan: MonteCarloPlan, workspace: MonteCarloWorkspace, scenario s: Int, trials: Int
+  ) {
+    let n = plan.memberCount
+    let blocCount = plan.blocCount
+    let slotCount = plan.slotCount
+    let blocStart = plan.blocStart
+    let blocWidth = plan.blocWidth
+    let absence = plan.absence
+    let thresholds = plan.thresholds
+    let thresholdCount = thresholds.count
+    let histogramStride = n &+ 1
+    let pairedStride = 2 &+ 2 &* thresholdCount &+ 8
+    let h = workspace.histograms + s &* 4 &* histogramStride
+    let p = workspace.paired + s &* pairedStride
+    let rule = plan.rule
+    let one = SIMD8<UInt32>(repeating: 1)
+    let table = plan.cuts + plan.tableStart[s]
+    let firstDrawn = plan.drawnOffsets[s]
+    let endDrawn = plan.drawnOffsets[s &+ 1]
+    let firstForced = plan.forcedOffsets[s]
+    let endForced = plan.forcedOffsets[s &+ 1]
+    let base = workspace.base
+    var adoptedCount = 0
+    for t in 0..<trials {
+      let rows = workspace.rows + t &* blocCount
+      let u = workspace.uniforms + t &* slotCount
+      var set = table
+      if firstDrawn < endDrawn {
+        // The drawn backers' votes pick the cut set; their own cuts are the
+        // same in every set.
+        var combination = 0
+        for d in firstDrawn..<endDrawn {
+          let k = plan.drawnBloc[d]
+          let row = table + rows[k]
+          let lane = plan.drawnLane[d]
+          let backer = plan.drawnSlots[d]
+          let value = u[backer]
+          let vote: Int
+          if value < absence[backer] {
+            vote = 3
+          } else if value < row[lane] {
+            vote = 0
+          } else if value > row[blocWidth[k] &+ lane] {
+            vote = 2
+          } else {
+            vote = 1
+          }
+          combination |= vote &<< (2 &* (d &- firstDrawn))
+        }
+        set = table + combination &* plan.cutSetSize
+      }
+      var yesLanes = SIMD8<UInt32>()
+      var noLanes = SIMD8<UInt32>()
+      for k in 0..<blocCount {
+        let row = set + rows[k]
+        let width = blocWidth[k]
+        let values = u + blocStart[k]
+        var i = 0
+        while i < width {
+          let value = UnsafeRawPointer(values + i).loadUnaligned(as: SIMD8<UInt32>.self)
+          let up = UnsafeRawPointer(row + i).loadUnaligned(as: SIMD8<UInt32>.self)
+          let down = UnsafeRawPointer(row + width + i).loadUnaligned(as: SIMD8<UInt32>.self)
+          yesLanes.replace(with: yesLanes &+ one, where: value .< up)
+          noLanes.replace(with: noLanes &+ one, where: value .> down)
+          i &+= 8
+        }
+      }
+      // Forced backers vote their stance, present for sure, and count in no
+      // lane; `u < yes cut` counted the other members not voting.
+      var nonVoting = workspace.absent[t]
+      var yes = 0
+      var no = Int(noLanes.wrappedSum())
+      for f in firstForced..<endForced {
+        let backer = plan.forcedSlots[f]
+        if u[backer] < absence[backer] { nonVoting &-= 1 }
+        if plan.forcedYes[f] { yes &+= 1 } else { no &+= 1 }
+      }
+      yes &+= Int(yesLanes.wrappedSum()) &- nonVoting
+      let abstain = n &- yes &- no &- nonVoting
+      h[yes] &+= 1
+      h[histogramStride &+ abstain] &+= 1
+      h[2 &* histogramStride &+ no] &+= 1
+      h[3 &* histogramStride &+ nonVoting] &+= 1
+      let adopted = rule.adopts(yes: yes, no: no)
+      if adopted { adoptedCount &+= 1 }
+      let b = base + t &* 5
+      if s == 0 {
+        b[0] = yes
+        b[1] = abstain
+        b[2] = no
+        b[3] = nonVoting
+        b[4] = adopted ? 1 : 0
+      } else {
+        let baseYes = b[0]
+        if adopted != (b[4] != 0) { p[adopted ? 0 : 1] &+= 1 }
+        for c in 0..<thresholdCount {
+          let k = thresholds[c]
+          let here = yes >= k
+          if here != (baseYes >= k) { p[2 &+ 2 &* c &+ (here ? 0 : 1)] &+= 1 }
+        }
+        let q = p + (2 &+ 2 &* thresholdCount)
+        let dYes = yes &- baseYes
+        let dAbstain = abstain &- b[1]
+        let dNo = no &- b[2]
+        let dAbsent = nonVoting &- b[3]
+        q[0] &+= dYes
+        q[1] &+= dYes &* dYes
+        q[2] &+= dAbstain
+        q[3] &+= dAbstain &* dAbstain
+        q[4] &+= dNo
+        q[5] &+= dNo &* dNo
+        q[6] &+= dAbsent
+        q[7] &+= dAbsent &* dAbsent
+      }
+      if plan.collectStates {
+        collectStates(plan: plan, workspace: workspace, scenario: s, trial: t, set: set)
+      }
+    }
+    workspace.adopted[s] &+= adoptedCount
+  }
+
+  /// Counts every member's vote in trial `t` of the batch in scenario `s`,
+  /// whose cut set is `set`.
   static func collectStates(
-    plan: MonteCarloPlan, workspace: MonteCarloWorkspace, scenario s: Int,
+    plan: MonteCarloPlan, workspace: MonteCarloWorkspace, scenario s: Int, trial t: Int,
     set: UnsafeMutablePointer<UInt32>
   ) {
-    let u = workspace.uniforms
+    let u = workspace.uniforms + t * plan.slotCount
     let counts = workspace.states + s * plan.memberCount * 4
     for k in 0..<plan.blocCount {
-      let row = set + workspace.rows[k]
+      let row = set + workspace.rows[t * plan.blocCount + k]
       let width = plan.blocWidth[k]
       for lane in 0..<plan.blocMembers[k] {
         let slot = plan.blocStart[k] + lane
@@ -323,11 +341,19 @@ public enum MonteCarloEngine {
 
 /// One worker's scratch buffers and accumulators, used by one thread at a time.
 final class MonteCarloWorkspace {
+  /// Trials drawn before the scenarios count them.
+  static let batchSize = 128
+
   let plan: MonteCarloPlan
-  /// Per slot, the trial's 32-bit uniform; padding slots stay 0.
+  /// `batchSize × slotCount`: each trial's 32-bit uniforms; padding slots stay 0.
   let uniforms: UnsafeMutablePointer<UInt32>
-  /// Per bloc, the offset of its row for the trial's factor bin.
+  /// `batchSize × blocCount`: the offset of each bloc's row for the trial's factor bin.
   let rows: UnsafeMutablePointer<Int>
+  /// `batchSize`: members not voting in each trial, before forced backers.
+  let absent: UnsafeMutablePointer<Int>
+  /// `batchSize × 5`: the first scenario's yes, abstain, no, non-voting and
+  /// adoption (0 or 1) in each trial, for paired differences.
+  let base: UnsafeMutablePointer<Int>
   let histograms: UnsafeMutablePointer<Int>
   let adopted: UnsafeMutablePointer<Int>
   let paired: UnsafeMutablePointer<Int>
@@ -344,10 +370,17 @@ final class MonteCarloWorkspace {
     histogramCount = s * 4 * (n + 1)
     pairedCount = s * (2 + 2 * plan.thresholds.count + 8)
     stateCount = plan.collectStates ? s * n * 4 : 0
-    uniforms = .allocate(capacity: plan.slotCount)
-    uniforms.initialize(repeating: 0, count: plan.slotCount)
-    rows = .allocate(capacity: plan.blocCount)
-    for k in 0..<plan.blocCount { rows[k] = plan.rowOffset(bloc: k, bin: 0) }
+    let batch = Self.batchSize
+    uniforms = .allocate(capacity: batch * plan.slotCount)
+    uniforms.initialize(repeating: 0, count: batch * plan.slotCount)
+    rows = .allocate(capacity: batch * plan.blocCount)
+    for t in 0..<batch {
+      for k in 0..<plan.blocCount { rows[t * plan.blocCount + k] = plan.rowOffset(bloc: k, bin: 0) }
+    }
+    absent = .allocate(capacity: batch)
+    absent.initialize(repeating: 0, count: batch)
+    base = .allocate(capacity: batch * 5)
+    base.initialize(repeating: 0, count: batch * 5)
     histograms = .allocate(capacity: histogramCount)
     histograms.initialize(repeating: 0, count: histogramCount)
     adopted = .allocate(capacity: s)
@@ -361,6 +394,8 @@ final class MonteCarloWorkspace {
   deinit {
     uniforms.deallocate()
     rows.deallocate()
+    absent.deallocate()
+    base.deallocate()
     histograms.deallocate()
     adopted.deallocate()
     paired.deallocate()

@@ -62,3 +62,29 @@ import Testing
     #expect(p.no == StandardNormal.cdf(-0.2))
   }
 }
+
+@Suite struct TabulatedNormalTests {
+  /// Within 1e-11 of Φ everywhere, including the lattice's ends and beyond.
+  @Test func matchesTheDistributionFunction() {
+    var worst = 0.0
+    var x = -14.0
+    while x <= 14 {
+      worst = max(worst, abs(TabulatedNormal.shared.cdf(x) - StandardNormal.cdf(x)))
+      x += 0.000_37
+    }
+    #expect(worst < 1e-11)
+    #expect(TabulatedNormal.shared.cdf(-40) == 0)
+    #expect(TabulatedNormal.shared.cdf(40) == 1)
+  }
+
+  /// The grid's fast conditional probabilities against exact Φ.
+  @Test func gridProbabilitiesMatchExactOnes() {
+    let grid = LatentFactorGrid(standardDeviation: LatentFactorGridTests.sigma)
+    for j in stride(from: 0, to: grid.binCount, by: 7) {
+      let fast = grid.probabilities(bin: j, yesCut: 0.6, noCut: -1.3)
+      let exact = grid.exactProbabilities(bin: j, yesCut: 0.6, noCut: -1.3)
+      #expect(abs(fast.yes - exact.yes) < 1e-11)
+      #expect(abs(fast.no - exact.no) < 1e-11)
+    }
+  }
+}
