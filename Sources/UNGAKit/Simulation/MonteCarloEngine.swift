@@ -196,6 +196,9 @@ public enum MonteCarloEngine {
         h[3 * histogramStride + nonVoting] &+= 1
         let adopted = rule.adopts(yes: yes, no: no)
         if adopted { adoptedCounts[s] &+= 1 }
+        // Distributions for the report: the adoption margin, and yes against the baseline.
+        workspace.margins[s &* (3 &* n &+ 1) &+ rule.margin(yes: yes, no: no) &+ 2 &* n] &+= 1
+        if s > 0 { workspace.yesDifferences[s &* (2 &* n &+ 1) &+ yes &- baseYes &+ n] &+= 1 }
         if s == 0 {
           baseYes = yes
           baseAbstain = abstain
@@ -371,6 +374,10 @@ final class MonteCarloWorkspace {
   let adopted: UnsafeMutablePointer<Int>
   let paired: UnsafeMutablePointer<Int>
   let states: UnsafeMutablePointer<Int>
+  /// Adoption margins and yes differences from the baseline, laid out as in
+  /// `MonteCarloTally`.
+  let margins: UnsafeMutablePointer<Int>
+  let yesDifferences: UnsafeMutablePointer<Int>
   var trials = 0
   private let histogramCount: Int
   private let pairedCount: Int
@@ -395,6 +402,10 @@ final class MonteCarloWorkspace {
     paired.initialize(repeating: 0, count: max(pairedCount, 1))
     states = .allocate(capacity: max(stateCount, 1))
     states.initialize(repeating: 0, count: max(stateCount, 1))
+    margins = .allocate(capacity: s * (3 * n + 1))
+    margins.initialize(repeating: 0, count: s * (3 * n + 1))
+    yesDifferences = .allocate(capacity: s * (2 * n + 1))
+    yesDifferences.initialize(repeating: 0, count: s * (2 * n + 1))
   }
 
   deinit {
@@ -404,6 +415,8 @@ final class MonteCarloWorkspace {
     adopted.deallocate()
     paired.deallocate()
     states.deallocate()
+    margins.deallocate()
+    yesDifferences.deallocate()
   }
 
   /// The accumulators as a tally.
@@ -415,6 +428,9 @@ final class MonteCarloWorkspace {
     tally.adopted = Array(UnsafeBufferPointer(start: adopted, count: plan.scenarioCount))
     tally.paired = Array(UnsafeBufferPointer(start: paired, count: pairedCount))
     tally.states = Array(UnsafeBufferPointer(start: states, count: stateCount))
+    tally.margins = Array(UnsafeBufferPointer(start: margins, count: tally.margins.count))
+    tally.yesDifferences = Array(
+      UnsafeBufferPointer(start: yesDifferences, count: tally.yesDifferences.count))
     tally.trials = trials
     return tally
   }
