@@ -129,7 +129,7 @@ enum HTMLReport {
         "For each scenario, the members whose probability of voting yes or no changes most"
           + " from the draft as recorded: the hollow dot is the draft as recorded, the arrowhead"
           + " the scenario. Changes under "
-          + NumberFormat.percentagePoints(ReportPictures.smallestMove, decimals: 1)
+          + ReportPictures.smallestMoveText
           + " are left out.") + "\n"
     for scenario in others {
       if let chart = ReportPictures.whoMoves(scenario, report: report) {
@@ -139,7 +139,7 @@ enum HTMLReport {
           HTML.element(
             "p",
             "\(scenario.name): no member's probability of voting yes or no moves by"
-              + " \(NumberFormat.percentagePoints(ReportPictures.smallestMove, decimals: 1)) or"
+              + " \(ReportPictures.smallestMoveText) or"
               + " more.") + "\n"
       }
       if let grid, let map = ReportPictures.changeMap(scenario, report: report, grid: grid) {

@@ -18,6 +18,11 @@ enum ReportPictures {
   /// Changes below this (in probability) are not a move worth naming: 0.5 percentage points.
   static let smallestMove = 0.005
 
+  /// ``smallestMove`` in words: `0.5 pp`.
+  static var smallestMoveText: String {
+    NumberFormat.fixed(smallestMove * 100, decimals: 1) + " pp"
+  }
+
   /// The members of `scenario` whose P(yes) or P(no) moves most against the draft as
   /// recorded, largest first (ties by code), at most `count`, none below ``smallestMove``.
   static func movers(_ scenario: ScenarioResult, report: Report, count: Int = 10) -> [Mover] {
