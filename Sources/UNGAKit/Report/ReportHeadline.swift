@@ -73,7 +73,8 @@ public enum ReportHeadline {
           + " \(adoption(scenario, report: report)).")
     }
     // The change first, then where it leaves the vote, then who makes it.
-    var text = yesChange(difference.yes.value) + " (about"
+    var text =
+      yesChange(difference.yes.value) + " (about"
       + " \(NumberFormat.fixed(scenario.yes.mean, decimals: 0)) yes, \(interval)); P(adopted)"
       + " \(ReportFigures.percent(baseline.adoptionProbability)) →"
       + " \(ReportFigures.percent(scenario.adoptionProbability))"
@@ -82,14 +83,16 @@ public enum ReportHeadline {
       $0.state.stance == nil
     }
     if movers.isEmpty {
-      text += "; no other member moves by "
+      text +=
+        "; no other member moves by "
         + ReportPictures.smallestMoveText + " or more."
     } else {
-      text += "; moving most: "
-        + ReportWording.list(
-          movers.prefix(3).map { "\($0.state.name) (\(ReportPictures.moveNote($0)))" })
-      if movers.count > 3 { text += " and \(movers.count - 3) more" }
-      text += "."
+      let named = movers.prefix(3).map { "\($0.state.name) (\(ReportPictures.moveNote($0)))" }
+      text +=
+        "; moving most: "
+        + (movers.count > 3
+          ? named.joined(separator: ", ") + " and \(movers.count - 3) more"
+          : ReportWording.list(named)) + "."
     }
     return Sentence(lead: lead, text: text)
   }

@@ -79,12 +79,20 @@ import Testing
     for (sentence, scenario) in zip(sentences.dropFirst(), report.scenarios) {
       #expect(sentence.contains("about \(NumberFormat.fixed(scenario.yes.mean, decimals: 0)) yes"))
       #expect(sentence.contains("90 % interval \(scenario.yes.q05) to \(scenario.yes.q95)"))
-      #expect(
-        sentence.contains(
-          "probability \(NumberFormat.percent(scenario.adoptionProbability, decimals: 1))"))
-      if let difference = scenario.difference {
-        #expect(sentence.contains(NumberFormat.signed(difference.yes.value, decimals: 1)))
+      let adoption = NumberFormat.percent(scenario.adoptionProbability, decimals: 1)
+      guard let difference = scenario.difference, let baseline = report.baseline else {
+        #expect(sentence.contains("probability \(adoption)"))
+        continue
       }
+      // A scenario leads with its change, then P(adopted) before and after, then who moves.
+      let size = NumberFormat.fixed(abs(difference.yes.value), decimals: 1)
+      let way = difference.yes.value > 0 ? "more" : "fewer"
+      #expect(sentence.contains(": \(size) \(way) expected yes votes (about"))
+      let before = NumberFormat.percent(baseline.adoptionProbability, decimals: 1)
+      #expect(sentence.contains("P(adopted) \(before) → \(adoption)"))
+      let mover = try #require(
+        ReportPictures.movers(scenario, report: report).first { $0.state.stance == nil })
+      #expect(sentence.contains("moving most: \(mover.state.name) ("))
     }
     let means = report.scenarios.map(\.yes.mean)
     let last = try #require(sentences.last)
