@@ -112,8 +112,11 @@ struct Simulate: Command {
         parameterOrigin: inputs.parameters.origin, command: CommandLineText.current(),
         toolVersion: Unga.version)
       let style = console.outputStyle(writingToFile: output.path != nil)
+      // The map's layout ships with the datasets; the HTML report leaves the map out without it.
+      let grid = output.format == .html ? try TileGrid.shipped() : nil
       return ReportRenderer.render(
-        report, format: output.format, options: RenderOptions(color: style.isEnabled))
+        report, format: output.format,
+        options: RenderOptions(color: style.isEnabled, tileGrid: grid))
     }
     try output.emit(text, to: console)
   }
