@@ -10,7 +10,8 @@ import Foundation
 /// - `n_ic = Σ_r w_r·[vote_ir = c]` over the references `r` (dated before
 ///   the target), `w_r = 2^(−age_r / h)`, age in years;
 /// - `π_gc`, the share of `c` among the present votes of `i`'s regional
-///   group on the same references, weighted alike (1/3 each without any);
+///   group on the same references, weighted alike (without references, the
+///   group's members' share over the recent years; 1/3 each without any);
 /// - `σ_ic`, `i`'s own share of `c` among its present votes on the
 ///   whole-text roll calls of the `BaselineParameters.recentYears` before
 ///   the target (`π_gc` without any);
@@ -36,6 +37,8 @@ public struct BaselineEvidence: Sendable {
   public let groupCounts: [Double]
   /// `members × 4` whole-text vote counts over the recent years.
   public let recentCounts: [Double]
+  /// `groups × 3` present votes of the members of each group over the recent years.
+  public let groupRecent: [Double]
 
   private static let groupCount = RegionalGroup.allCases.count
 
@@ -71,10 +74,13 @@ public struct BaselineEvidence: Sendable {
     let window = history.window(before: date, years: BaselineParameters.recentYears)
     var recent: [Double] = []
     recent.reserveCapacity(members.count * 4)
+    var groupRecent = [Double](repeating: 0, count: BaselineEvidence.groupCount * 3)
     for state in members {
       let counts = history.counts(state: state, rollCalls: window)
       for c in 0..<4 { recent.append(Double(counts[c])) }
+      for c in 0..<3 { groupRecent[stateGroups[state] * 3 + c] += Double(counts[c]) }
     }
+    self.groupRecent = groupRecent
     self.members = members
     memberGroups = members.map { stateGroups[$0] }
     referenceAges = ages
@@ -123,11 +129,15 @@ public struct BaselineEvidence: Sendable {
     var shares = [Double](repeating: 0, count: n * 3)
     for i in 0..<n {
       let group = memberGroups[i] * 3
-      let groupSum = groupTotals[group] + groupTotals[group + 1] + groupTotals[group + 2]
+      var groupValues = SIMD3(groupTotals[group], groupTotals[group + 1], groupTotals[group + 2])
+      if groupValues.sum() <= 0 {
+        groupValues = SIMD3(groupRecent[group], groupRecent[group + 1], groupRecent[group + 2])
+      }
+      let groupSum = groupValues.sum()
       let ownSum = recentCounts[i * 4] + recentCounts[i * 4 + 1] + recentCounts[i * 4 + 2]
       var x = SIMD3<Double>()
       for c in 0..<3 {
-        let pi = groupSum > 0 ? groupTotals[group + c] / groupSum : 1.0 / 3
+        let pi = groupSum > 0 ? groupValues[c] / groupSum : 1.0 / 3
         let sigma = ownSum > 0 ? recentCounts[i * 4 + c] / ownSum : pi
         let base =
           counts[i * 3 + c] + parameters.groupWeight * pi + parameters.ownWeight * sigma

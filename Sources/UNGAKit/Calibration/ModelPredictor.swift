@@ -6,7 +6,8 @@
 /// - **Baseline** (MODEL.md §1) over the target's references from
 ///   `ReferenceFinder` (a curated topic's earlier votes, else the same
 ///   recurring text, else a similar title, else shared issue tags). Without a
-///   usable reference, every state gets its own recent frequencies (`fallback`).
+///   usable reference the same formula rests on the group's and the state's
+///   recent votes; `fallback` serves only a roll call without members.
 /// - **Sponsors' own votes**: a recorded sponsor is non-voting with its
 ///   baseline probability and, when present, votes yes with probability
 ///   `sponsorCompliance`, else as its baseline says (the simulator makes a

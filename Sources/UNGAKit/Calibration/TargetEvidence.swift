@@ -18,8 +18,9 @@ struct TargetEvidence: Sendable {
   /// without a recorded vote counts as non-voting, as the data record it).
   let observed: [UInt8]
 
-  /// Gathers the evidence of `target` from `references`; `nil` when none has
-  /// a vote by a member on the target's date (the same test as `Baseline`).
+  /// Gathers the evidence of `target` from `references` (none usable is
+  /// allowed: the baseline then rests on the group's and the state's recent
+  /// votes); `nil` only when the target has no member.
   /// - Complexity: O(k · s) for k references and s states.
   init?(
     dataset: Dataset, target: Int, references: ReferenceFinder.References, history: VoteHistory
@@ -27,7 +28,7 @@ struct TargetEvidence: Sendable {
     let rollCall = dataset.rollCalls[target]
     let evidence = BaselineEvidence(
       dataset: dataset, date: rollCall.date, references: references.rollCalls, history: history)
-    guard evidence.referenceCount > 0 else { return nil }
+    guard !evidence.members.isEmpty else { return nil }
     var positionByState: [Int: Int] = [:]
     for (position, state) in evidence.members.enumerated() { positionByState[state] = position }
     var sponsors: [Int] = []

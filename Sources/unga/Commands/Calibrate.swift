@@ -113,6 +113,10 @@ struct Calibrate: Command {
         throw UsageError.invalid("--backers \(list): \(error)")
       }
     }
+    if backers == Calibrate().backers {
+      // The default list: the permanent members that the data holds.
+      codes = codes.filter { dataset.stateIndex($0) != nil }
+    }
     for code in codes where dataset.stateIndex(code) == nil {
       throw UsageError.invalid("--backers: unknown state code \(code); expected alpha-3 codes")
     }
