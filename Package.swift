@@ -5,21 +5,32 @@ import PackageDescription
 let package = Package(
   name: "UNGAKit",
   products: [
+    .library(name: "Charts", targets: ["Charts"]),
     .library(name: "UNGAKit", targets: ["UNGAKit"]),
     .executable(name: "unga", targets: ["unga"]),
   ],
   targets: [
-    .target(name: "UNGAKit"),
-    .executableTarget(name: "unga", dependencies: ["UNGAKit"]),
+    .target(name: "Charts"),
+    .target(name: "UNGAKit", dependencies: ["Charts"]),
+    .executableTarget(name: "unga", dependencies: ["UNGAKit", "Charts"]),
     .executableTarget(
-      name: "ukraine-2025", dependencies: ["UNGAKit"], path: "notebooks-as-scripts/ukraine-2025"),
+      name: "ukraine-2025", dependencies: ["UNGAKit", "Charts", "NotebookSupport"],
+      path: "notebooks-as-scripts/ukraine-2025"),
     .executableTarget(
-      name: "crimea-2014", dependencies: ["UNGAKit"], path: "notebooks-as-scripts/crimea-2014"),
+      name: "crimea-2014", dependencies: ["UNGAKit", "Charts", "NotebookSupport"],
+      path: "notebooks-as-scripts/crimea-2014"),
     .executableTarget(
-      name: "alignment-atlas", dependencies: ["UNGAKit"],
+      name: "alignment-atlas", dependencies: ["UNGAKit", "Charts", "NotebookSupport"],
       path: "notebooks-as-scripts/alignment-atlas"),
-    .testTarget(name: "UNGAKitTests", dependencies: ["UNGAKit"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "ungaTests", dependencies: ["unga"]),
+    .target(
+      name: "NotebookSupport", dependencies: ["UNGAKit", "Charts"],
+      path: "notebooks-as-scripts/NotebookSupport"),
+    .target(name: "ChartTesting", dependencies: ["Charts"], path: "Tests/ChartTesting"),
+    .testTarget(name: "ChartsTests", dependencies: ["Charts", "ChartTesting"]),
+    .testTarget(
+      name: "UNGAKitTests", dependencies: ["UNGAKit", "Charts", "ChartTesting"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "ungaTests", dependencies: ["unga", "UNGAKit", "Charts"]),
   ]
 )
 

@@ -1,4 +1,6 @@
+import Charts
 import Foundation
+import NotebookSupport
 import UNGAKit
 
 /// Who votes with whom, window by window: every pair's agreement over the contested roll

@@ -1,4 +1,6 @@
+import Charts
 import Foundation
+import NotebookSupport
 import UNGAKit
 
 /// The atlas as a document: headline findings, then the evidence, then methods and caveats.

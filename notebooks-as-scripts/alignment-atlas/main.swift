@@ -5,6 +5,7 @@
 // windows of sessions, and writes a Markdown and an HTML atlas with SVG charts, and the
 // full data as CSV, to --output.
 
+import NotebookSupport
 import UNGAKit
 
 let commandLine = NotebookCommandLine.parse(

@@ -1,4 +1,6 @@
+import Charts
 import Foundation
+import NotebookSupport
 import UNGAKit
 
 /// Every figure of the retrospective, computed from the shipped data with the library's

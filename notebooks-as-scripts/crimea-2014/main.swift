@@ -6,6 +6,7 @@
 // its two main choices, simulates the vote without US co-sponsorship, and writes a Markdown
 // and an HTML analysis with SVG charts to --output.
 
+import NotebookSupport
 import UNGAKit
 
 let commandLine = NotebookCommandLine.parse(

@@ -1,4 +1,6 @@
+import Charts
 import Foundation
+import NotebookSupport
 import UNGAKit
 
 /// Every figure the story tells, computed from the shipped data with the library's public API.

@@ -6,6 +6,7 @@
 // and writes a Markdown and an HTML analysis (with SVG charts and the full simulation
 // report) to --output.
 
+import NotebookSupport
 import UNGAKit
 
 let commandLine = NotebookCommandLine.parse(

@@ -11,6 +11,10 @@ public enum AnalysisError: Error, Sendable, Hashable, CustomStringConvertible {
   case noUsableReferences(target: String, reason: String)
   /// A parameter outside its range.
   case invalidParameter(name: String, value: String, expected: String)
+  /// An explicit reference dated on or after the target: a model input for a
+  /// text dated D comes only from roll calls dated before D.
+  case referenceNotBeforeTarget(
+    reference: String, date: CalendarDate, target: String, targetDate: CalendarDate)
 
   public var description: String {
     switch self {
@@ -24,6 +28,9 @@ public enum AnalysisError: Error, Sendable, Hashable, CustomStringConvertible {
       return "no usable reference roll calls for \(target): \(reason)"
     case .invalidParameter(let name, let value, let expected):
       return "invalid \(name) \(value); expected \(expected)"
+    case .referenceNotBeforeTarget(let reference, let date, let target, let targetDate):
+      return "reference \(reference) is dated \(date), not before \(target) (\(targetDate)); "
+        + "expected roll calls dated before the target, as the model uses nothing later"
     }
   }
 }

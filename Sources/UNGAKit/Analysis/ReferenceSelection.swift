@@ -15,10 +15,12 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
   /// The chosen roll calls' indices in `dataset.rollCalls`, ascending (by date).
   ///
   /// The target itself is never its own reference. Tag selection keeps only
-  /// whole-text votes dated strictly before the target.
+  /// whole-text votes dated strictly before the target; an explicit reference
+  /// dated on or after the target is refused.
   /// - Throws: `AnalysisError.unknownRollCall` for an explicit key not in the
-  ///   dataset; `AnalysisError.noUsableReferences` when tags are asked for and
-  ///   there are none to match on.
+  ///   dataset; `.referenceNotBeforeTarget` for an explicit one dated on or
+  ///   after the target; `AnalysisError.noUsableReferences` when tags are
+  ///   asked for and there are none to match on.
   /// - Complexity: O(r) roll calls for tags, O(k) lookups for explicit keys.
   public func rollCalls(in dataset: Dataset, for target: VoteTarget) throws(AnalysisError)
     -> [Int]
@@ -39,7 +41,13 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
       var indices = Set<Int>()
       for key in keys {
         guard let index = dataset.rollCallIndex(key) else { throw .unknownRollCall(key) }
-        if dataset.rollCalls[index].id != target.id { indices.insert(index) }
+        let rollCall = dataset.rollCalls[index]
+        if rollCall.id == target.id { continue }
+        guard rollCall.date < target.date else {
+          throw .referenceNotBeforeTarget(
+            reference: key, date: rollCall.date, target: target.symbol, targetDate: target.date)
+        }
+        indices.insert(index)
       }
       return indices.sorted()
     case .targetTags:

@@ -34,6 +34,8 @@ extension RollCallSummary {
         lines += wrap(
           codes.isEmpty ? "none" : codes.joined(separator: " "), width: width, first: 2, indent: 2)
       }
+    } else if draft?.adoptedWithoutVote == true {
+      lines.append("Result: ADOPTED without a vote.")
     } else {
       lines.append("Not voted: a draft (\(majorityPhrase)).")
     }
@@ -62,6 +64,7 @@ extension RollCallSummary {
     if rollCall?.isAmendment == true { facts.append("amendment") }
     if rollCall?.isParagraph == true { facts.append("separate vote on a paragraph") }
     if rollCall?.isImportant == true { facts.append("important vote") }
+    if let report = rollCall?.report ?? draft?.report { facts.append("report \(report)") }
     return facts
   }
 

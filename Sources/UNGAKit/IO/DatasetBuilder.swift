@@ -288,11 +288,13 @@ struct DatasetBuilder {
         ok = false
       }
       let status = text(table, record, statusColumn)
-      let isDraft = status == "draft"
+      let isAdopted = status == "adopted"
+      let isDraft = status == "draft" || isAdopted
       if !(status.isEmpty || status == "voted" || isDraft) {
         error(
           table, record, statusColumn,
-          "status: expected voted, draft or empty (voted), found \(NativeField.quoted(status))")
+          "status: expected voted, draft, adopted or empty (voted), found "
+            + NativeField.quoted(status))
         ok = false
       }
       let date = date(table, record, dateColumn, "date", required: true)
@@ -341,8 +343,8 @@ struct DatasetBuilder {
         if isDraft && totalsOK {
           error(
             table, record, totalColumns[0].1,
-            "recorded totals on a draft; expected empty yes, no, abstain and non_voting for a "
-              + "draft, which has no recorded vote")
+            "recorded totals on a \(isAdopted ? "text adopted without a vote" : "draft"); "
+              + "expected empty yes, no, abstain and non_voting, as it has no recorded vote")
           totalsOK = false
         }
       }
@@ -353,6 +355,9 @@ struct DatasetBuilder {
       let draftSymbol = text(table, record, csv.column("draft"))
       let issues = text(table, record, csv.column("issues")).split(separator: ";")
         .map { CSVTable.trimmed(String($0)) }.filter { !$0.isEmpty }.map(IssueTag.init(rawValue:))
+      let report = text(table, record, csv.column("report"))
+      let subjects = text(table, record, csv.column("subjects")).split(separator: ";")
+        .map { CSVTable.trimmed(String($0)) }.filter { !$0.isEmpty }
       guard ok, let day = date.value, let session, let majority, let amendment, let paragraph,
         let important
       else {
@@ -365,7 +370,8 @@ struct DatasetBuilder {
           Draft(
             id: DocumentID(id), draft: draftSymbol.isEmpty ? nil : draftSymbol,
             resolution: resolution.isEmpty ? nil : resolution, date: day, session: session,
-            title: title, issues: issues, majority: majority))
+            title: title, issues: issues, majority: majority, adoptedWithoutVote: isAdopted,
+            report: report.isEmpty ? nil : report, subjects: subjects))
       } else {
         let tally =
           totals.count == 4
@@ -375,7 +381,8 @@ struct DatasetBuilder {
             id: DocumentID(id), resolution: resolution.isEmpty ? nil : resolution,
             draft: draftSymbol.isEmpty ? nil : draftSymbol, date: day, session: session,
             title: title, issues: issues, majority: majority, isAmendment: amendment,
-            isParagraph: paragraph, isImportant: important, recordedTally: tally))
+            isParagraph: paragraph, isImportant: important, recordedTally: tally,
+            report: report.isEmpty ? nil : report, subjects: subjects))
       }
       if let existing = itemById[id] {
         if items[existing] != item {
@@ -411,15 +418,18 @@ struct DatasetBuilder {
         ("issues", r.issues.map(\.rawValue).joined(separator: ";")),
         ("majority", r.majority.rawValue), ("amendment", flag(r.isAmendment)),
         ("paragraph", flag(r.isParagraph)), ("important", flag(r.isImportant)),
-        ("totals", optional(totals)),
+        ("totals", optional(totals)), ("report", optional(r.report)),
+        ("subjects", r.subjects.joined(separator: ";")),
       ]
     case .draft(let d):
       return [
-        ("status", "draft"), ("resolution", optional(d.resolution)), ("draft", optional(d.draft)),
+        ("status", d.adoptedWithoutVote ? "adopted" : "draft"),
+        ("resolution", optional(d.resolution)), ("draft", optional(d.draft)),
         ("date", d.date.description), ("session", String(d.session)), ("title", d.title),
         ("issues", d.issues.map(\.rawValue).joined(separator: ";")),
         ("majority", d.majority.rawValue), ("amendment", "0"), ("paragraph", "0"),
-        ("important", "0"), ("totals", ""),
+        ("important", "0"), ("totals", ""), ("report", optional(d.report)),
+        ("subjects", d.subjects.joined(separator: ";")),
       ]
     }
   }

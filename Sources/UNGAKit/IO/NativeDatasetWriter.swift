@@ -18,6 +18,10 @@ public enum NativeDatasetWriter {
     "id", "status", "resolution", "draft", "date", "session", "title", "issues", "majority",
     "amendment", "paragraph", "important", "yes", "no", "abstain", "non_voting",
   ]
+  /// `resolutions.csv` columns written after `resolutionColumns` only when a
+  /// row has a value in them, so a dataset without reports or subjects keeps
+  /// its bytes.
+  public static let optionalResolutionColumns = ["report", "subjects"]
   /// `votes.csv` columns, in the order written.
   public static let voteColumns = ["id", "state", "vote"]
   /// `sponsors.csv` columns, in the order written.
@@ -84,12 +88,14 @@ public enum NativeDatasetWriter {
     return csv.text
   }
 
-  /// The text of `resolutions.csv`: roll calls (`voted`) and drafts (`draft`),
-  /// by date, then id.
+  /// The text of `resolutions.csv`: roll calls (`voted`), drafts (`draft`)
+  /// and resolutions adopted without a vote (`adopted`), by date, then id.
+  /// The columns of `optionalResolutionColumns` follow when any row uses them.
   public static func resolutionsCSV(_ rollCalls: [RollCall], _ drafts: [Draft]) -> String {
-    var rows: [(date: CalendarDate, id: String, fields: [String])] = []
+    var rows: [(date: CalendarDate, id: String, fields: [String], extra: [String])] = []
     func flag(_ value: Bool) -> String { value ? "1" : "0" }
     func tags(_ issues: [IssueTag]) -> String { issues.map(\.rawValue).joined(separator: ";") }
+    func subjects(_ list: [String]) -> String { list.joined(separator: ";") }
     for call in rollCalls {
       let tally = call.recordedTally
       rows.append(
@@ -102,7 +108,8 @@ public enum NativeDatasetWriter {
             flag(call.isImportant), tally.map { String($0.yes) } ?? "",
             tally.map { String($0.no) } ?? "", tally.map { String($0.abstain) } ?? "",
             tally.map { String($0.nonVoting) } ?? "",
-          ]
+          ],
+          [call.report ?? "", subjects(call.subjects)]
         ))
     }
     for draft in drafts {
@@ -110,15 +117,19 @@ public enum NativeDatasetWriter {
         (
           draft.date, draft.id.rawValue,
           [
-            draft.id.rawValue, "draft", draft.resolution ?? "", draft.draft ?? "",
-            draft.date.description, String(draft.session), draft.title, tags(draft.issues),
-            draft.majority.rawValue, "", "", "", "", "", "", "",
-          ]
+            draft.id.rawValue, draft.adoptedWithoutVote ? "adopted" : "draft",
+            draft.resolution ?? "", draft.draft ?? "", draft.date.description,
+            String(draft.session), draft.title, tags(draft.issues), draft.majority.rawValue, "",
+            "", "", "", "", "", "",
+          ],
+          [draft.report ?? "", subjects(draft.subjects)]
         ))
     }
     rows.sort { $0.date != $1.date ? $0.date < $1.date : NaturalOrder.less($0.id, $1.id) }
-    var csv = CSVWriter(header: resolutionColumns)
-    for row in rows { csv.appendRow(row.fields) }
+    let extended = rows.contains { $0.extra.contains { !$0.isEmpty } }
+    var csv = CSVWriter(
+      header: resolutionColumns + (extended ? optionalResolutionColumns : []))
+    for row in rows { csv.appendRow(row.fields + (extended ? row.extra : [])) }
     return csv.text
   }
 

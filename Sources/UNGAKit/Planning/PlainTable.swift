@@ -1,3 +1,5 @@
+import Charts
+
 /// A table for the planners' renderers: a header and rows of cells, numeric
 /// columns marked. Rendered for a terminal (`plainLines`, through `TextTable`) or as
 /// Markdown (`markdown`, through `MarkdownTable`), so both formats show the same cells.

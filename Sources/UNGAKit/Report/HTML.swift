@@ -1,3 +1,5 @@
+import Charts
+
 /// Small builders for HTML fragments; every function escapes the text it is given and
 /// returns markup ready to place in an ``HTMLPage`` body.
 public enum HTML {

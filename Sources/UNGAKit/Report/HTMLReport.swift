@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 
 /// The HTML format: one self-contained page (``HTMLPage``: inline CSS and

@@ -1,3 +1,5 @@
+import Charts
+
 /// The Markdown format: the same sections as the terminal page, with tables
 /// as GitHub-flavoured Markdown tables, the yes-vote histograms in a code
 /// block, and the per-state table (every member, every scenario).

@@ -1,3 +1,5 @@
+import Charts
+
 /// A GitHub-flavoured Markdown table with an alignment row, readable as plain text too.
 ///
 /// Cells are escaped so no input can break the table: `|` becomes `\|`, a backslash before

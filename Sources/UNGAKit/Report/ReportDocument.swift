@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 
 /// A narrative document — a title, then headings, paragraphs, lists, tables and SVG

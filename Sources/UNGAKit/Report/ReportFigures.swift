@@ -1,3 +1,5 @@
+import Charts
+
 /// How the report writes its figures, shared by every human-readable format so
 /// that the terminal, Markdown and HTML say the same numbers the same way.
 ///

@@ -1,3 +1,5 @@
+import Charts
+
 /// The answer at the top of a report, in a few sentences written from the
 /// report's own figures: the rule, then for the draft as recorded and each
 /// scenario the expected yes and no votes and the probability of adoption,

@@ -1,3 +1,5 @@
+import Charts
+
 /// The "Methods and caveats" part of a report in plain language: how the
 /// model works, the data it rests on and its gaps, and what the numbers do
 /// not say. Every figure in it comes from the report. Public, so that analyses

@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 
 /// The per-state table shared by the Markdown and HTML formats: every member,

@@ -1,3 +1,5 @@
+import Charts
+
 /// Rows and layouts that several formats share, so each format lays out the
 /// same figures rather than computing its own.
 enum ReportTables {

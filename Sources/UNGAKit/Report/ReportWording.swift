@@ -1,3 +1,5 @@
+import Charts
+
 /// The report's words: dates, rules, scenarios and sponsors in plain English,
 /// shared by every human-readable format (and public, so that analyses built on
 /// the toolkit word things the same way).

@@ -1,3 +1,5 @@
+import Charts
+
 /// Bars and column charts drawn with Unicode block elements, in eighths of a character cell.
 public enum TextBars {
   /// Left-aligned blocks from one eighth to a full cell: `▏▎▍▌▋▊▉█`.

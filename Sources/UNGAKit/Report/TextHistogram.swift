@@ -1,3 +1,5 @@
+import Charts
+
 /// A probability mass function drawn in a terminal: block columns over an axis, with the
 /// ends of the range and an optional marked outcome (such as the adoption threshold)
 /// labelled underneath.

@@ -1,3 +1,5 @@
+import Charts
+
 /// The terminal format: the headline, the scenario tables, yes-vote
 /// histograms, expected votes by regional group, swing states, methods and
 /// caveats, and the run's details, in lines of at most `RenderOptions.width`

@@ -1,3 +1,5 @@
+import Charts
+
 /// A plain-text table for terminals: aligned columns, a rule under the header, and a total
 /// width that never exceeds a limit.
 ///

@@ -1,3 +1,5 @@
+import Charts
+
 /// Word wrapping for terminal text, by display width.
 enum TextWrap {
   /// `text` broken at spaces into lines of at most `width` columns, the first

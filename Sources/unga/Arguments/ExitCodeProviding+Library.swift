@@ -19,7 +19,8 @@ extension SimulationError: ExitCodeProviding {
 extension AnalysisError: ExitCodeProviding {
   var exitCode: ExitCode {
     switch self {
-    case .unknownDocument, .unknownRollCall, .noUsableReferences: .dataError
+    case .unknownDocument, .unknownRollCall, .noUsableReferences, .referenceNotBeforeTarget:
+      .dataError
     case .invalidParameter: .usage
     }
   }

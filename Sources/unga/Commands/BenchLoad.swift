@@ -1,3 +1,4 @@
+import Charts
 import UNGAKit
 
 /// `unga bench load`: how fast datasets are read, parsed, checked and indexed.

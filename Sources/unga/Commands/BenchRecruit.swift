@@ -1,3 +1,4 @@
+import Charts
 import UNGAKit
 
 /// `unga bench recruit`: speed of the recruitment planner.

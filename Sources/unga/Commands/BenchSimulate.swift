@@ -1,3 +1,4 @@
+import Charts
 import UNGAKit
 
 /// `unga bench simulate`: throughput of the Monte Carlo engine.

@@ -1,3 +1,4 @@
+import Charts
 import UNGAKit
 
 /// `unga simulate`: a draft's vote as recorded and in each scenario, on common random numbers.

@@ -1,3 +1,4 @@
+import Charts
 import UNGAKit
 
 /// `unga validate`: checks a dataset and summarises it.
@@ -73,7 +74,11 @@ struct Validate: Command {
           + " today, \(number(former)) former)"
       ),
       ("roll calls", number(summary.rollCallCount)),
-      ("drafts", number(summary.draftCount) + " (not voted)"),
+      (
+        "drafts",
+        number(summary.draftCount) + " (not voted; "
+          + number(summary.adoptedWithoutVoteCount) + " of them adopted without a vote)"
+      ),
       ("votes", number(summary.voteCount) + " recorded (a member with none is non-voting)"),
       ("sponsorships", number(summary.sponsorshipCount)),
       ("dates", dates),

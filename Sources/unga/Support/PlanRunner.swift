@@ -1,3 +1,4 @@
+import Charts
 import UNGAKit
 
 /// A planner's result as `recruit` and `sweep` print it.

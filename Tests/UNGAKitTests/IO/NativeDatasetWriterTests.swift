@@ -49,7 +49,7 @@ import UNGAKit
       Set(NativeDatasetWriter.memberStateColumns)
         == Set(NativeSchema.MemberStates.required + NativeSchema.MemberStates.optional))
     #expect(
-      Set(NativeDatasetWriter.resolutionColumns)
+      Set(NativeDatasetWriter.resolutionColumns + NativeDatasetWriter.optionalResolutionColumns)
         == Set(NativeSchema.Resolutions.required + NativeSchema.Resolutions.optional))
     #expect(
       Set(NativeDatasetWriter.voteColumns)

@@ -1,3 +1,4 @@
+import ChartTesting
 import Testing
 import UNGAKit
 

@@ -1,3 +1,5 @@
+import ChartTesting
+import Charts
 import Testing
 import UNGAKit
 

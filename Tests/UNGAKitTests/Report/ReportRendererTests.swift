@@ -1,3 +1,5 @@
+import ChartTesting
+import Charts
 import Foundation
 import Testing
 import UNGAKit

@@ -4,7 +4,7 @@ import UNGAKit
 
 /// `unga show`, run as a user would.
 @Suite struct ShowTests {
-  private static let ukraine = Repository.path("datasets/ukraine")
+  private static let ukraine = Repository.fixture("ukraine-2014-2022")
 
   @Test func aRollCallOfTheShippedData() throws {
     let result = try unga("show", "A/RES/ES-11/1", directory: Repository.root)
@@ -19,6 +19,38 @@ import UNGAKit
       lines.contains("  Western European and Others    29   0        0           0       29"))
     #expect(lines.contains("No (5):"))
     #expect(lines.contains("  BLR ERI PRK RUS SYR"))
+  }
+
+  @Test(arguments: [
+    ("A/RES/ES-11/6", "Tally: 141 yes, 7 no, 32 abstain, 13 non-voting (193 members)", 75),
+    ("A/RES/78/316", "Tally: 99 yes, 9 no, 60 abstain, 25 non-voting (193 members)", 60),
+  ])
+  func recentRollCallsOfTheShippedData(id: String, tally: String, sponsors: Int) throws {
+    let result = try unga("show", id, directory: Repository.root)
+    #expect(result.status == 0, "\(result)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasPrefix(id + ": ") == true)
+    #expect(lines.contains(tally))
+    let sponsorLines = lines.filter {
+      $0.hasPrefix("Main sponsors (") || $0.hasPrefix("Co-sponsors (")
+    }
+    let counts = sponsorLines.compactMap { line in
+      line.split(separator: "(").dropFirst().first?.split(separator: ")").first.flatMap {
+        Int($0)
+      }
+    }
+    #expect(counts.reduce(0, +) == sponsors, "\(sponsorLines)")
+  }
+
+  @Test func aResolutionAdoptedWithoutAVoteShowsItsSponsors() throws {
+    let result = try unga("show", "A/RES/75/10", directory: Repository.root)
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stdout.hasPrefix("A/RES/75/10: Cooperation between the United Nations"))
+    #expect(
+      result.stdout.contains("  id A/RES/75/10 | draft A/75/L.20 | 2020-11-23 | session 75\n"))
+    #expect(result.stdout.contains("\nResult: ADOPTED without a vote.\n"))
+    #expect(result.stdout.contains("\nMain sponsors (15): BEL BRA CAN CHE ESP GEO HUN JAM"))
+    #expect(!result.stdout.contains("Tally:"))
   }
 
   @Test func jsonHasAnIntegerTallyAndDecodes() throws {

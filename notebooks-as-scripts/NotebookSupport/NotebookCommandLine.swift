@@ -1,6 +1,3 @@
-// Shared by every notebook: each notebook's folder holds a symbolic link to this file, so
-// it is compiled into each executable (which depends on UNGAKit alone) from one source.
-
 import Foundation
 import UNGAKit
 
@@ -9,26 +6,26 @@ import UNGAKit
 ///
 /// `parse` prints the help and exits 0 for `--help`, and prints the mistake and the usage
 /// and exits 64 (the `sysexits.h` usage status, as `unga` uses it) for a wrong argument.
-struct NotebookCommandLine {
+public struct NotebookCommandLine {
   /// An option a notebook may take besides `--output`.
-  enum Option: String {
+  public enum Option: String, Sendable {
     case trials = "--trials"
     case seed = "--seed"
     case window = "--window"
   }
 
   /// The notebook's name: its executable and its default output folder.
-  let name: String
+  public let name: String
   /// The folder written to (default `notebook-output/<name>`).
-  var output: String
+  public var output: String
   /// Monte Carlo trials per simulation, 1 or more.
-  var trials = 100_000
+  public var trials = 100_000
   /// The seed of the random draws.
-  var seed: UInt64 = 1
+  public var seed: UInt64 = 1
   /// Sessions per window, 1 to 10.
-  var window = 3
+  public var window = 3
   /// The options given on the command line, for notebooks that ignore one.
-  var given: Set<Option> = []
+  public var given: Set<Option> = []
 
   /// Reads `arguments` (without the program name) for the notebook `name`.
   ///
@@ -36,7 +33,7 @@ struct NotebookCommandLine {
   ///   - options: the options the notebook takes.
   ///   - ignored: options accepted so that every notebook takes the same command line, but
   ///     without effect (a note on standard error says so).
-  static func parse(
+  public static func parse(
     name: String, about: String, options: [Option], ignored: [Option] = [],
     arguments: [String] = Array(CommandLine.arguments.dropFirst())
   ) -> NotebookCommandLine {
@@ -59,7 +56,7 @@ struct NotebookCommandLine {
   }
 
   /// The command that reproduces a run's figures (the output folder does not change them).
-  func reproduction(_ options: [Option]) -> String {
+  public func reproduction(_ options: [Option]) -> String {
     let flags = options.map { option -> String in
       switch option {
       case .trials: "--trials \(trials)"

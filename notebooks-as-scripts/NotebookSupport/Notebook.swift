@@ -1,19 +1,25 @@
-// Shared by every notebook: each notebook's folder holds a symbolic link to this file, so
-// it is compiled into each executable (which depends on UNGAKit alone) from one source.
-
 import Foundation
 import UNGAKit
 
 /// What a notebook produced: the files to write and the key findings to print.
-struct NotebookOutput {
-  var files: [(fileName: String, contents: String)]
+public struct NotebookOutput {
+  public var files: [(fileName: String, contents: String)]
   /// Plain-text lines for the terminal.
-  var summary: String
+  public var summary: String
+
+  /// `files` to write and `summary` to print.
+  public init(files: [(fileName: String, contents: String)], summary: String) {
+    self.files = files
+    self.summary = summary
+  }
 }
 
 /// Something the analysis needs that the data does not hold.
-struct MissingData: Error, CustomStringConvertible {
-  var description: String
+public struct MissingData: Error, CustomStringConvertible {
+  public var description: String
+
+  /// A missing record described by `description`.
+  public init(description: String) { self.description = description }
 }
 
 /// A file or folder that could not be written.
@@ -25,7 +31,9 @@ struct OutputError: Error, CustomStringConvertible {
 /// the key findings and the files written are printed. Exits with a `sysexits.h` status, as
 /// `unga` does: 66 for missing input, 65 for data errors, missing records or an invalid
 /// calibration file, 73 when the output cannot be written, 70 for anything else.
-func runNotebook(_ commandLine: NotebookCommandLine, _ make: () throws -> NotebookOutput) -> Never {
+public func runNotebook(_ commandLine: NotebookCommandLine, _ make: () throws -> NotebookOutput)
+  -> Never
+{
   let name = commandLine.name
   func fail(_ message: String, _ status: Int32) -> Never {
     FileHandle.standardError.write(Data("\(name): \(message)\n".utf8))
@@ -77,17 +85,17 @@ private func write(_ files: [(fileName: String, contents: String)], to path: Str
 /// The vote model's parameters a notebook uses: those of the shipped calibration file
 /// (`datasets/model-parameters.json`) when there is one, as `unga` does, else the design's
 /// defaults.
-struct NotebookParameters {
-  var parameters: ModelParameters
-  var origin: ParameterOrigin
+public struct NotebookParameters {
+  public var parameters: ModelParameters
+  public var origin: ParameterOrigin
   /// The calibration file's content, when the parameters came from one.
-  var calibration: CalibratedParameters?
+  public var calibration: CalibratedParameters?
   /// The calibration file's SHA-256 digest.
-  var sha256: String?
+  public var sha256: String?
 
   /// Reads the shipped calibration file, if any.
   /// - Throws: `CalibrationError` for a file that cannot be read or is invalid.
-  static func load() throws -> NotebookParameters {
+  public static func load() throws -> NotebookParameters {
     guard let path = CalibratedParameters.shippedPath() else {
       return NotebookParameters(parameters: .defaults, origin: .defaults)
     }
@@ -99,7 +107,7 @@ struct NotebookParameters {
   }
 
   /// Where the parameters come from, for a definition list.
-  var description: String {
+  public var description: String {
     sha256.map { "\(origin) (SHA-256 \($0))" } ?? "\(origin)"
   }
 }
@@ -107,13 +115,13 @@ struct NotebookParameters {
 /// Reads the shipped dataset folders named (inside `datasets/`, or the folder that
 /// `UNGA_DATASETS` names), with the shipped member states.
 /// - Throws: `DatasetLoadError`.
-func loadShipped(_ folders: [String]) throws -> LoadedData {
+public func loadShipped(_ folders: [String]) throws -> LoadedData {
   let directory = try ShippedDatasets.directory()
   return try DatasetLoader.load(
     paths: folders.map { (directory as NSString).appendingPathComponent($0) })
 }
 
 /// A line on standard error, so that a long run shows it is alive.
-func progress(_ name: String, _ step: String) {
+public func progress(_ name: String, _ step: String) {
   FileHandle.standardError.write(Data("\(name): \(step)…\n".utf8))
 }

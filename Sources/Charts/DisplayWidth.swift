@@ -91,7 +91,7 @@ public enum DisplayWidth {
   }
 
   /// `line` without the spaces at its end.
-  static func trimmingTrailingSpaces(_ line: String) -> String {
+  public static func trimmingTrailingSpaces(_ line: String) -> String {
     var line = Substring(line)
     while line.last == " " { line = line.dropLast() }
     return String(line)

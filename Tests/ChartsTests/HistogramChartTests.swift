@@ -1,5 +1,6 @@
+import ChartTesting
+import Charts
 import Testing
-import UNGAKit
 
 @Suite struct HistogramChartTests {
   /// A discretised normal mass over 0…193 yes votes.

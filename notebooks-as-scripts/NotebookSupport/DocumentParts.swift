@@ -1,14 +1,12 @@
-// Shared by every notebook: each notebook's folder holds a symbolic link to this file, so
-// it is compiled into each executable (which depends on UNGAKit alone) from one source.
-
+import Charts
 import Foundation
 import UNGAKit
 
 /// Pieces every notebook's document uses: the table of input files, the model's methods,
 /// the terminal summary, and figures in words.
-enum DocumentParts {
+public enum DocumentParts {
   /// The input files with their tables, rows and SHA-256 digests.
-  static func sourceTable(_ sources: [SourceFile]) -> ReportDocument.Table {
+  public static func sourceTable(_ sources: [SourceFile]) -> ReportDocument.Table {
     ReportDocument.Table(
       caption: "Input files",
       columns: [.init("File"), .init("Table"), .init("Rows", isNumeric: true), .init("SHA-256")],
@@ -28,7 +26,7 @@ enum DocumentParts {
   ///   - basis: what the figures follow from, such as `these files, this seed and these
   ///     parameters`.
   ///   - note: sentences that follow.
-  static func settings(
+  public static func settings(
     basis: String, note: String, definitions: [ReportDocument.Definition], folders: [String],
     sources: [SourceFile], command: String
   ) -> [ReportDocument.Block] {
@@ -47,7 +45,7 @@ enum DocumentParts {
   }
 
   /// The simulation settings: seed, trials and the model's parameters with their origin.
-  static func simulationSettings(
+  public static func simulationSettings(
     seed: UInt64, trials: String, parameters: NotebookParameters, report: Report
   ) -> [ReportDocument.Definition] {
     [
@@ -59,7 +57,7 @@ enum DocumentParts {
 
   /// The summary report's "Methods and caveats" for `report`, as subsections with the
   /// run-in headings in bold; `referenceList` says where the reference votes are listed.
-  static func methods(_ report: Report, referenceList: String) -> [ReportDocument.Block] {
+  public static func methods(_ report: Report, referenceList: String) -> [ReportDocument.Block] {
     var blocks: [ReportDocument.Block] = []
     for section in ReportMethods.sections(report, referenceList: referenceList) {
       blocks.append(.subheading(section.title))
@@ -73,7 +71,7 @@ enum DocumentParts {
 
   /// What the calibration file says about its own parameters (its notes), when the
   /// parameters came from one; nothing otherwise.
-  static func calibrationNotes(_ parameters: NotebookParameters) -> [ReportDocument.Block] {
+  public static func calibrationNotes(_ parameters: NotebookParameters) -> [ReportDocument.Block] {
     guard let calibration = parameters.calibration else { return [] }
     let fit = calibration.fit.span
     let heldOut = calibration.heldOut.span
@@ -89,32 +87,32 @@ enum DocumentParts {
   }
 
   /// The key findings as plain text: a title line, then one line per finding.
-  static func terminalSummary(_ title: String, _ findings: [String]) -> String {
+  public static func terminalSummary(_ title: String, _ findings: [String]) -> String {
     "Key findings (\(title)):\n"
       + findings.map { "- " + $0.replacingOccurrences(of: "**", with: "") }
       .joined(separator: "\n")
   }
 
   /// Where the parameters come from, as the end of a sentence.
-  static func parameterClause(_ origin: ParameterOrigin) -> String {
+  public static func parameterClause(_ origin: ParameterOrigin) -> String {
     origin.isCalibrated
       ? "fitted to past votes (\(origin))" : "the design's defaults, not yet fitted to past votes"
   }
 
   /// The size of a paired difference with its standard error: `6.07 ± 0.01`.
-  static func magnitude(_ estimate: Estimate?) -> String {
+  public static func magnitude(_ estimate: Estimate?) -> String {
     guard let estimate else { return NumberFormat.notAvailable }
     return NumberFormat.estimate(abs(estimate.value), standardError: estimate.standardError)
   }
 
   /// `100–11–58–24` (yes – no – abstain – non-voting), or empty.
-  static func tally(_ tally: Tally?) -> String {
+  public static func tally(_ tally: Tally?) -> String {
     guard let tally else { return "" }
     return "\(tally.yes)–\(tally.no)–\(tally.abstain)–\(tally.nonVoting)"
   }
 
   /// `100,000`.
-  static func count(_ count: Int) -> String {
+  public static func count(_ count: Int) -> String {
     NumberFormat.integer(count, grouping: .comma)
   }
 }

@@ -1,5 +1,6 @@
+import ChartTesting
+import Charts
 import Testing
-import UNGAKit
 
 @Suite struct DistributionRangeTests {
   @Test func coversTheMassAndDropsNegligibleTails() {

@@ -1,5 +1,6 @@
+import ChartTesting
+import Charts
 import Testing
-import UNGAKit
 
 @Suite struct TextMetricsTests {
   @Test func widthsFollowHelveticaWithAllowance() {

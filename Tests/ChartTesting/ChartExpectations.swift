@@ -1,5 +1,5 @@
+import Charts
 import Testing
-import UNGAKit
 
 /// Checks every chart must pass, returning the parsed document for further checks.
 ///
@@ -7,7 +7,7 @@ import UNGAKit
 /// first `<title>`; no non-finite or negative-zero numbers; every text inside the canvas
 /// and no two texts on one line overlapping (by ``TextMetrics``' estimate).
 @discardableResult
-func expectWellFormedChart(
+public func expectWellFormedChart(
   _ svg: String, title: String, sourceLocation: SourceLocation = #_sourceLocation
 ) -> ParsedXML {
   let parsed = ParsedXML(svg)
@@ -47,7 +47,7 @@ func expectWellFormedChart(
 }
 
 /// The estimated horizontal extent of every unrotated `<text>`.
-func textExtents(_ parsed: ParsedXML) -> [(
+public func textExtents(_ parsed: ParsedXML) -> [(
   text: String, left: Double, right: Double, y: Double, size: Double
 )] {
   let rootSize = Double(parsed.elements.first?.attributes["font-size"] ?? "") ?? 12

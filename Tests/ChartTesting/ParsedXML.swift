@@ -6,20 +6,26 @@ import Foundation
 
 /// A document read back with Foundation's XML parser, to prove rendered SVG and HTML are
 /// well-formed and to inspect what they say.
-struct ParsedXML {
-  struct Element {
-    var name: String
-    var attributes: [String: String]
+public struct ParsedXML {
+  /// One element as the parser saw it.
+  public struct Element {
+    /// The element's name.
+    public var name: String
+    /// Its attributes by name.
+    public var attributes: [String: String]
     /// The text directly inside the element (not inside its children).
-    var text: String
-    var depth: Int
+    public var text: String
+    /// How many elements enclose it (0 for the root).
+    public var depth: Int
   }
 
-  var elements: [Element] = []
+  /// Every element in document order.
+  public var elements: [Element] = []
   /// The parser's error, nil when the document is well-formed.
-  var error: String?
+  public var error: String?
 
-  init(_ text: String) {
+  /// Parses `text`.
+  public init(_ text: String) {
     let parser = XMLParser(data: Data(text.utf8))
     let collector = Collector()
     parser.delegate = collector
@@ -30,12 +36,12 @@ struct ParsedXML {
   }
 
   /// Every element named `name`, in document order.
-  func all(_ name: String) -> [Element] {
+  public func all(_ name: String) -> [Element] {
     elements.filter { $0.name == name }
   }
 
   /// The text of every `<text>` element.
-  var texts: [String] { all("text").map(\.text) }
+  public var texts: [String] { all("text").map(\.text) }
 
   private final class Collector: NSObject, XMLParserDelegate {
     var finished: [Element] = []
@@ -64,7 +70,7 @@ struct ParsedXML {
 }
 
 /// The numbers in an SVG path's data, split into x and y by command (M, L: x y; H: x; V: y).
-func pathCoordinates(_ data: String) -> (xs: [Double], ys: [Double]) {
+public func pathCoordinates(_ data: String) -> (xs: [Double], ys: [Double]) {
   var xs: [Double] = []
   var ys: [Double] = []
   let tokens = data.split(separator: " ")

@@ -1,1 +1,0 @@
-../Shared/NotebookCommandLine.swift
