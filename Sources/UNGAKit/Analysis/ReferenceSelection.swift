@@ -1,5 +1,9 @@
 /// How the reference roll calls of a baseline are chosen (MODEL.md §1).
 public enum ReferenceSelection: Sendable, Hashable, Codable {
+  /// The target's series, as backtests and calibration choose them
+  /// (`ReferenceFinder`: a curated topic's earlier votes, else the same
+  /// recurring text, else a similar title, else shared tags of recent sessions).
+  case series
   /// Whole-text roll calls before the target's date that share at least one
   /// issue tag with the target.
   case targetTags
@@ -25,6 +29,16 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
   {
     let tags: Set<IssueTag>
     switch self {
+    case .series:
+      let found = ReferenceFinder(dataset: dataset).references(
+        title: target.title, date: target.date, session: target.session, issues: target.issues)
+      guard !found.rollCalls.isEmpty else {
+        throw .noUsableReferences(
+          target: target.symbol,
+          reason: "no earlier vote on the same text, a similar title or a shared issue tag;"
+            + " name reference roll calls")
+      }
+      return found.rollCalls.filter { dataset.rollCalls[$0].id != target.id }.sorted()
     case .explicit(let keys):
       var indices = Set<Int>()
       for key in keys {

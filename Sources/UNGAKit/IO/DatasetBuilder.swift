@@ -21,10 +21,6 @@ struct DatasetBuilder {
     case draft(Draft)
   }
 
-  private struct SponsorKey: Hashable {
-    var document: String
-    var state: Int32
-  }
 
   /// The source paths, by source index.
   let files: [String]
@@ -61,7 +57,10 @@ struct DatasetBuilder {
 
   private var sponsorships: [Sponsorship] = []
   private var sponsorshipOrigins: [Origin] = []
-  private var sponsorshipByKey: [SponsorKey: Int] = [:]
+  /// Sponsorships by document number (in `documentNumbers`) and state index,
+  /// packed into one integer: cheaper to hash than the document's text.
+  private var sponsorshipByKey: [Int64: Int] = [:]
+  private var documentNumbers: [String: Int32] = [:]
 
   init(files: [String]) {
     self.files = files
@@ -662,6 +661,9 @@ struct DatasetBuilder {
     }
     var unknownDocuments = Set<String>()
     var firstUnknown: (document: String, record: Int)?
+    sponsorshipByKey.reserveCapacity(sponsorshipByKey.count + csv.rows.count)
+    sponsorships.reserveCapacity(sponsorships.count + csv.rows.count)
+    sponsorshipOrigins.reserveCapacity(sponsorshipOrigins.count + csv.rows.count)
     // Catalogue addenda are often dated after the adoption: one warning per file, not per row.
     var lateJoiners: [(record: Int, text: String)] = []
     for record in csv.rows {
@@ -684,7 +686,9 @@ struct DatasetBuilder {
         }
       }
       let roleText = text(table, record, roleColumn)
-      let role = Sponsorship.Role(rawValue: roleText)
+      // Compared directly: the synthesised `init(rawValue:)` is a slower string switch.
+      let role: Sponsorship.Role? =
+        roleText == "main-sponsor" ? .mainSponsor : roleText == "co-sponsor" ? .coSponsor : nil
       if role == nil {
         error(
           table, record, roleColumn,
@@ -712,7 +716,14 @@ struct DatasetBuilder {
       }
       let sponsorship = Sponsorship(
         document: document, state: MemberState.Code(code), role: role, joined: joined.value)
-      let key = SponsorKey(document: document, state: state)
+      let number: Int32
+      if let known = documentNumbers[document] {
+        number = known
+      } else {
+        number = Int32(documentNumbers.count)
+        documentNumbers[document] = number
+      }
+      let key = Int64(number) << 32 | Int64(state)
       if let existing = sponsorshipByKey[key] {
         let earlier = sponsorships[existing]
         if earlier != sponsorship {

@@ -286,7 +286,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let parameters = folder.appendingPathComponent("parameters.json")
     let values = try Self.writeCalibration(
-      to: parameters, setting: ["influence": 0.5, "halfLife": 4])
+      to: parameters, setting: ["alignmentSessions": 5, "globalCorrelation": 0.2])
     let result = try unga(
       arguments: Self.quick + [
         "--parameters", parameters.path, "--bloc-correlation", "0.1", "--format", "json",
@@ -297,8 +297,8 @@ import Testing
     #expect(origin["calibrationFile"] as? String == parameters.path)
     #expect(origin["overridden"] as? [String] == ["bloc correlation"])
     let used = try #require(model["parameters"] as? [String: Any])
-    #expect(used["influence"] as? Double == 0.5)
-    #expect(used["halfLife"] as? Double == 4)
+    #expect(used["alignmentSessions"] as? Int == 5)
+    #expect(used["globalCorrelation"] as? Double == 0.2)
     #expect(used["globalCorrelation"] as? Double == values["globalCorrelation"] as? Double)
     #expect(used["blocCorrelation"] as? Double == 0.1)
 
@@ -308,7 +308,8 @@ import Testing
       jsonObject(defaults.stdout)["model"] as? [String: Any])
     let defaultOrigin = try #require(defaultModel["parameterOrigin"] as? [String: Any])
     #expect(defaultOrigin["calibrationFile"] == nil)
-    #expect((defaultModel["parameters"] as? [String: Any])?["influence"] as? Double == 1)
+    #expect(
+      (defaultModel["parameters"] as? [String: Any])?["globalCorrelation"] as? Double == 0.15)
   }
 
   @Test(arguments: ["markdown", "html"])
