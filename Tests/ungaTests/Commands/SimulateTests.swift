@@ -13,7 +13,11 @@ import Testing
   @Test func theDefaultRunComparesTheUnitedStatesAsCoSponsorNeutralAndOpposing() throws {
     let result = try unga("simulate", "--trials", "2000")
     #expect(result.status == 0, "\(result)")
-    #expect(result.stderr.isEmpty)
+    // At most the count of the shipped data's warnings (see 'unga validate').
+    #expect(
+      result.stderr.isEmpty
+        || result.stderr.hasPrefix("unga: warning: ") && result.stderr.hasSuffix(" lists them\n"),
+      "\(result.stderr)")
     let out = result.stdout
     #expect(
       out.hasPrefix("A/ES-11/L.10: Advancing a comprehensive, just and lasting peace in Ukraine\n"))
