@@ -7,10 +7,12 @@
 /// the integer fields `yes`, `no`, `abstain` and `nonVoting`, and each vote
 /// is its native CSV word (`yes`, `no`, `abstain`, `non-voting`).
 public struct RollCallSummary: Sendable, Hashable, Codable {
-  /// Whether the text was voted on or is a draft.
+  /// Whether the text was voted on, adopted without a vote, or is a draft.
   public enum Status: String, Sendable, Hashable, Codable {
     case voted
     case draft
+    /// Adopted without a vote (by consensus): an outcome with no tally.
+    case adoptedWithoutVote = "adopted-without-vote"
   }
 
   /// How one member state voted.
@@ -133,9 +135,9 @@ public struct RollCallSummary: Sendable, Hashable, Codable {
   ///
   /// `draft` must be a valid index, as `Dataset.draftIndex(_:)` returns.
   public init(dataset: Dataset, draft: Int) {
-    status = .draft
-    rollCall = nil
     self.draft = dataset.drafts[draft]
+    status = self.draft?.adoptedWithoutVote == true ? .adoptedWithoutVote : .draft
+    rollCall = nil
     tally = nil
     adopted = nil
     yesNeeded = nil
@@ -160,10 +162,11 @@ public struct RollCallSummary: Sendable, Hashable, Codable {
   public var id: DocumentID { rollCall?.id ?? draft?.id ?? "" }
 
   /// The symbol a reader knows the text by: for a roll call its resolution,
-  /// else its draft symbol; for a draft its draft symbol, else its resolution;
-  /// else the id.
+  /// else its draft symbol; for a draft its draft symbol, else its resolution
+  /// (a text adopted without a vote: its resolution first); else the id.
   public var symbol: String {
     if let rollCall { return rollCall.resolution ?? rollCall.draft ?? rollCall.id.rawValue }
+    if let draft, draft.adoptedWithoutVote, let resolution = draft.resolution { return resolution }
     if let draft { return draft.draft ?? draft.resolution ?? draft.id.rawValue }
     return ""
   }

@@ -10,19 +10,24 @@ public enum DatasetImport {
     case undl
     /// The UN library catalogue's draft resolutions and sponsors.
     case sponsors
+    /// The UN's machine-readable General Assembly resolutions (JSON Lines).
+    case unxml
 
     public var description: String { rawValue }
   }
 
   /// Imports `inputs` of one kind and, when `output` is given, writes the
   /// result there (see `NativeDatasetWriter.write(_:to:)`).
-  /// - Parameter tag: when given, only the rows about documents with this tag
-  ///   are kept (`NativeRows.selecting(tag:)`).
+  /// - Parameters:
+  ///   - tag: when given, only the rows about documents with this tag are
+  ///     kept (`NativeRows.selecting(tag:)`).
+  ///   - overlap: for `.unxml`, loaded data whose whole-text roll calls stand
+  ///     for the same resolutions (see `UNXMLImporter.overlap`).
   /// - Throws: `ImportError` for unreadable, malformed or unrecognised inputs
   ///   and for an output that cannot be written.
   public static func run(
     _ kind: Kind, inputs: [String], context: ImportContext, tag: IssueTag? = nil,
-    output: String? = nil
+    overlap: Dataset? = nil, output: String? = nil
   ) throws(ImportError) -> ImportResult {
     let resolver = context.resolver
     var result: ImportResult
@@ -36,6 +41,11 @@ public enum DatasetImport {
     case .sponsors:
       result = try SponsorCatalogueImporter(resolver: resolver, annotations: context.annotations)
         .importFiles(inputs)
+    case .unxml:
+      result = try UNXMLImporter(
+        resolver: resolver, annotations: context.annotations,
+        subjectIssues: context.subjectIssues, overlap: overlap
+      ).importFiles(inputs)
     }
     if let tag { result.rows = result.rows.selecting(tag: tag) }
     if let output { try write(result.rows, to: output) }

@@ -6,8 +6,10 @@ public struct DatasetSummary: Sendable, Hashable, Codable {
   public var currentMemberCount: Int
   /// Recorded votes (roll calls).
   public var rollCallCount: Int
-  /// Drafts without a recorded vote.
+  /// Texts without a recorded vote: drafts, and resolutions adopted without a vote.
   public var draftCount: Int
+  /// Of `draftCount`, the resolutions adopted without a vote.
+  public var adoptedWithoutVoteCount: Int
   /// Vote rows read (a member without a row, counted non-voting, is not one).
   public var voteCount: Int
   /// Sponsorships read.
@@ -20,12 +22,14 @@ public struct DatasetSummary: Sendable, Hashable, Codable {
   /// Creates a summary from its counts.
   public init(
     stateCount: Int, currentMemberCount: Int, rollCallCount: Int, draftCount: Int,
-    voteCount: Int, sponsorshipCount: Int, firstDate: CalendarDate?, lastDate: CalendarDate?
+    voteCount: Int, sponsorshipCount: Int, firstDate: CalendarDate?, lastDate: CalendarDate?,
+    adoptedWithoutVoteCount: Int = 0
   ) {
     self.stateCount = stateCount
     self.currentMemberCount = currentMemberCount
     self.rollCallCount = rollCallCount
     self.draftCount = draftCount
+    self.adoptedWithoutVoteCount = adoptedWithoutVoteCount
     self.voteCount = voteCount
     self.sponsorshipCount = sponsorshipCount
     self.firstDate = firstDate
@@ -39,6 +43,7 @@ public struct DatasetSummary: Sendable, Hashable, Codable {
     currentMemberCount = dataset.states.count { $0.isCurrentMember }
     rollCallCount = dataset.rollCalls.count
     draftCount = dataset.drafts.count
+    adoptedWithoutVoteCount = dataset.drafts.count(where: \.adoptedWithoutVote)
     voteCount = dataset.recordedVoteCount
     sponsorshipCount = dataset.sponsorships.count
     // Both arrays are sorted by date.

@@ -9,19 +9,25 @@ public struct ImportContext: Sendable {
     public static let aliases = "state-name-aliases.csv"
     public static let curatedTags = "curated-tags.csv"
     public static let curatedRollCalls = "curated-roll-calls.csv"
+    public static let subjectIssues = "unbis-issue-codes.csv"
   }
 
   public var memberStates: [MemberState]
   public var aliases: [StateNameResolver.Alias]
   public var annotations: CuratedAnnotations
+  /// Issue codes by subject heading of the UN's thesaurus (upper case), from
+  /// `unbis-issue-codes.csv` (columns `subject`, `issue`).
+  public var subjectIssues: [String: [IssueTag]]
 
   public init(
     memberStates: [MemberState], aliases: [StateNameResolver.Alias] = [],
-    annotations: CuratedAnnotations = CuratedAnnotations()
+    annotations: CuratedAnnotations = CuratedAnnotations(),
+    subjectIssues: [String: [IssueTag]] = [:]
   ) {
     self.memberStates = memberStates
     self.aliases = aliases
     self.annotations = annotations
+    self.subjectIssues = subjectIssues
   }
 
   /// The resolver for these states and aliases.
@@ -44,7 +50,36 @@ public struct ImportContext: Sendable {
     }
     let annotations = try CuratedAnnotations.load(
       tags: path(SourceFile.curatedTags), rollCalls: path(SourceFile.curatedRollCalls))
+    var issuesBySubject: [String: [IssueTag]] = [:]
+    if let file = path(SourceFile.subjectIssues) {
+      issuesBySubject = try subjectIssues(in: try SourceTable(path: file).document)
+    }
     return ImportContext(
-      memberStates: memberStates, aliases: aliases ?? [], annotations: annotations)
+      memberStates: memberStates, aliases: aliases ?? [], annotations: annotations,
+      subjectIssues: issuesBySubject)
+  }
+
+  /// Reads the subject-to-issue table (`subject,issue`, one issue per row).
+  /// - Throws: `ImportError` for a missing column or an empty or repeated row.
+  static func subjectIssues(in document: CSVDocument) throws(ImportError) -> [String: [IssueTag]] {
+    let table = SourceTable(document: document)
+    let columns = try table.require(["subject", "issue"])
+    var result: [String: [IssueTag]] = [:]
+    for record in table.rows {
+      func fail(_ message: String) -> ImportError {
+        .invalidSource(file: table.file, line: table.line(record), message: message)
+      }
+      if let problem = table.shapeProblem(record) { throw fail(problem) }
+      let subject = table.trimmed(record, columns[0]).uppercased()
+      let issue = IssueTag(rawValue: table.trimmed(record, columns[1]))
+      guard !subject.isEmpty, !issue.rawValue.isEmpty, !issue.rawValue.contains(";") else {
+        throw fail("expected a subject and an issue code without ';'")
+      }
+      guard !(result[subject]?.contains(issue) ?? false) else {
+        throw fail("repeated row: \(subject) → \(issue)")
+      }
+      result[subject, default: []].append(issue)
+    }
+    return result
   }
 }

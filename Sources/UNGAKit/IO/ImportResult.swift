@@ -19,12 +19,18 @@ public struct ImportResult: Sendable {
     public var imported: Int
     /// Rows not taken; each has an entry in `rejected`.
     public var rejected: Int
+    /// Of the imported rows, those merged into a record another dataset
+    /// already holds (each has an entry in `notes`).
+    public var merged: Int
 
-    public init(file: String, rows: Int = 0, imported: Int = 0, rejected: Int = 0) {
+    public init(
+      file: String, rows: Int = 0, imported: Int = 0, rejected: Int = 0, merged: Int = 0
+    ) {
       self.file = file
       self.rows = rows
       self.imported = imported
       self.rejected = rejected
+      self.merged = merged
     }
   }
 
@@ -56,8 +62,10 @@ public struct ImportResult: Sendable {
   public var summary: String {
     var lines: [String] = []
     for file in files {
+      let merged = file.merged > 0 ? " (\(file.merged) merged)" : ""
       lines.append(
-        "\(file.file): \(file.rows) rows, \(file.imported) imported, \(file.rejected) rejected")
+        "\(file.file): \(file.rows) rows, \(file.imported) imported\(merged), "
+          + "\(file.rejected) rejected")
     }
     lines.append(
       "total: \(importedCount) imported, \(rejectedCount) rejected, \(notes.count) notes")

@@ -10,13 +10,14 @@ public enum NativeSchema {
     public static let optional = ["alpha2", "departed"]
   }
 
-  /// `resolutions.csv`: roll calls (`status` voted) and drafts (`status` draft).
+  /// `resolutions.csv`: roll calls (`status` voted), drafts (`status` draft)
+  /// and resolutions adopted without a vote (`status` adopted).
   public enum Resolutions {
     public static let fileName = "resolutions.csv"
     public static let required = ["id", "date", "session", "title"]
     public static let optional = [
       "status", "resolution", "draft", "issues", "majority", "amendment", "paragraph",
-      "important", "yes", "no", "abstain", "non_voting",
+      "important", "yes", "no", "abstain", "non_voting", "report", "subjects",
     ]
   }
 

@@ -88,12 +88,17 @@ public struct RollCall: Sendable, Hashable, Codable, Identifiable {
   public var isImportant: Bool
   /// Totals as published by the source, when it gives them; the votes must agree.
   public var recordedTally: Tally?
+  /// The committee report and paragraph the text came from
+  /// (`A/79/458/Add.3, para. 30`), when it was not an L document.
+  public var report: String?
+  /// Subject headings of the UN's thesaurus (UNBIS), upper case, sorted.
+  public var subjects: [String]
 
   public init(
     id: ID, resolution: String? = nil, draft: String? = nil, date: CalendarDate, session: Int,
     title: String, issues: [IssueTag] = [], majority: MajorityRule = .simple,
     isAmendment: Bool = false, isParagraph: Bool = false, isImportant: Bool = false,
-    recordedTally: Tally? = nil
+    recordedTally: Tally? = nil, report: String? = nil, subjects: [String] = []
   ) {
     self.id = id
     self.resolution = resolution
@@ -107,13 +112,17 @@ public struct RollCall: Sendable, Hashable, Codable, Identifiable {
     self.isParagraph = isParagraph
     self.isImportant = isImportant
     self.recordedTally = recordedTally
+    self.report = report
+    self.subjects = subjects
   }
 
   /// Whether this is a vote on a whole text (not an amendment or paragraph).
   public var isWholeText: Bool { !isAmendment && !isParagraph }
 }
 
-/// A draft resolution that has no recorded vote in the data: the thing to simulate.
+/// A text that has no recorded vote in the data: a draft to simulate, or a
+/// resolution adopted without a vote (`adoptedWithoutVote`), which is an
+/// outcome and sponsorship data but has no votes.
 public struct Draft: Sendable, Hashable, Codable, Identifiable {
   public typealias ID = DocumentID
 
@@ -131,10 +140,18 @@ public struct Draft: Sendable, Hashable, Codable, Identifiable {
   public var title: String
   public var issues: [IssueTag]
   public var majority: MajorityRule
+  /// Whether the Assembly adopted the text without a vote (`status` adopted
+  /// in the native format); `date` is then the day of adoption.
+  public var adoptedWithoutVote: Bool
+  /// The committee report and paragraph the text came from, when it was not an L document.
+  public var report: String?
+  /// Subject headings of the UN's thesaurus (UNBIS), upper case, sorted.
+  public var subjects: [String]
 
   public init(
     id: ID, draft: String? = nil, resolution: String? = nil, date: CalendarDate, session: Int,
-    title: String, issues: [IssueTag] = [], majority: MajorityRule = .simple
+    title: String, issues: [IssueTag] = [], majority: MajorityRule = .simple,
+    adoptedWithoutVote: Bool = false, report: String? = nil, subjects: [String] = []
   ) {
     self.id = id
     self.draft = draft
@@ -144,5 +161,8 @@ public struct Draft: Sendable, Hashable, Codable, Identifiable {
     self.title = title
     self.issues = issues
     self.majority = majority
+    self.adoptedWithoutVote = adoptedWithoutVote
+    self.report = report
+    self.subjects = subjects
   }
 }

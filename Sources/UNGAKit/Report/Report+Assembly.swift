@@ -35,7 +35,8 @@ extension Report {
       let rollCall = dataset.rollCalls[index]
       return Reference(
         id: reference.id, symbol: rollCall.resolution ?? rollCall.draft ?? rollCall.id.rawValue,
-        title: rollCall.title, date: reference.date, weight: reference.weight)
+        resolution: rollCall.resolution, title: rollCall.title, date: reference.date,
+        weight: reference.weight)
     }
     self.init(
       draft: DraftSummary(

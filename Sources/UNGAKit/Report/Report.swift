@@ -113,6 +113,8 @@ public struct Report: Sendable, Hashable, Codable {
     public var id: DocumentID
     /// Resolution symbol, else draft symbol, else id.
     public var symbol: String
+    /// The resolution symbol, when the roll call adopted or rejected one.
+    public var resolution: String?
     public var title: String
     public var date: CalendarDate
     /// The recency weight `2^(−age / h)`, in (0, 1].
@@ -120,10 +122,12 @@ public struct Report: Sendable, Hashable, Codable {
 
     /// A reference roll call with its weight.
     public init(
-      id: DocumentID, symbol: String, title: String, date: CalendarDate, weight: Double
+      id: DocumentID, symbol: String, resolution: String? = nil, title: String,
+      date: CalendarDate, weight: Double
     ) {
       self.id = id
       self.symbol = symbol
+      self.resolution = resolution
       self.title = title
       self.date = date
       self.weight = weight

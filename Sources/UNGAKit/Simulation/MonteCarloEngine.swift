@@ -200,6 +200,8 @@ public enum MonteCarloEngine {
     let pairedStride = 2 &+ 2 &* thresholdCount &+ 8
     let h = workspace.histograms + s &* 4 &* histogramStride
     let p = workspace.paired + s &* pairedStride
+    let margins = workspace.margins + s &* (3 &* n &+ 1)
+    let yesDifferences = workspace.yesDifferences + s &* (2 &* n &+ 1)
     let rule = plan.rule
     let one = SIMD8<Int32>(repeating: 1)
     let table = plan.cuts + plan.tableStart[s]
@@ -271,6 +273,8 @@ public enum MonteCarloEngine {
       h[3 &* histogramStride &+ nonVoting] &+= 1
       let adopted = rule.adopts(yes: yes, no: no)
       if adopted { adoptedCount &+= 1 }
+      // Distributions for the report: the adoption margin, and yes against the baseline.
+      margins[rule.margin(yes: yes, no: no) &+ 2 &* n] &+= 1
       let b = base + t &* 5
       if s == 0 {
         b[0] = yes
@@ -280,6 +284,7 @@ public enum MonteCarloEngine {
         b[4] = adopted ? 1 : 0
       } else {
         let baseYes = b[0]
+        yesDifferences[yes &- baseYes &+ n] &+= 1
         if adopted != (b[4] != 0) { p[adopted ? 0 : 1] &+= 1 }
         for c in 0..<thresholdCount {
           let k = thresholds[c]
@@ -362,6 +367,10 @@ final class MonteCarloWorkspace {
   let adopted: UnsafeMutablePointer<Int>
   let paired: UnsafeMutablePointer<Int>
   let states: UnsafeMutablePointer<Int>
+  /// Adoption margins and yes differences from the baseline, laid out as in
+  /// `MonteCarloTally`.
+  let margins: UnsafeMutablePointer<Int>
+  let yesDifferences: UnsafeMutablePointer<Int>
   var trials = 0
   private let histogramCount: Int
   private let pairedCount: Int
@@ -393,6 +402,10 @@ final class MonteCarloWorkspace {
     paired.initialize(repeating: 0, count: max(pairedCount, 1))
     states = .allocate(capacity: max(stateCount, 1))
     states.initialize(repeating: 0, count: max(stateCount, 1))
+    margins = .allocate(capacity: s * (3 * n + 1))
+    margins.initialize(repeating: 0, count: s * (3 * n + 1))
+    yesDifferences = .allocate(capacity: s * (2 * n + 1))
+    yesDifferences.initialize(repeating: 0, count: s * (2 * n + 1))
   }
 
   deinit {
@@ -404,6 +417,8 @@ final class MonteCarloWorkspace {
     adopted.deallocate()
     paired.deallocate()
     states.deallocate()
+    margins.deallocate()
+    yesDifferences.deallocate()
   }
 
   /// The accumulators as a tally.
@@ -415,6 +430,9 @@ final class MonteCarloWorkspace {
     tally.adopted = Array(UnsafeBufferPointer(start: adopted, count: plan.scenarioCount))
     tally.paired = Array(UnsafeBufferPointer(start: paired, count: pairedCount))
     tally.states = Array(UnsafeBufferPointer(start: states, count: stateCount))
+    tally.margins = Array(UnsafeBufferPointer(start: margins, count: tally.margins.count))
+    tally.yesDifferences = Array(
+      UnsafeBufferPointer(start: yesDifferences, count: tally.yesDifferences.count))
     tally.trials = trials
     return tally
   }

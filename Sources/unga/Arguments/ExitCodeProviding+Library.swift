@@ -19,12 +19,19 @@ extension SimulationError: ExitCodeProviding {
 extension AnalysisError: ExitCodeProviding {
   var exitCode: ExitCode {
     switch self {
-    case .unknownDocument, .unknownRollCall, .noUsableReferences: .dataError
+    case .unknownDocument, .unknownRollCall, .invalidReference, .noUsableReferences,
+      .referenceNotBeforeTarget:
+      .dataError
     case .invalidParameter: .usage
     }
   }
 }
 
 extension PlanningError: ExitCodeProviding {
-  var exitCode: ExitCode { .usage }
+  var exitCode: ExitCode {
+    switch self {
+    case .noCandidateInData: .dataError
+    default: .usage
+    }
+  }
 }

@@ -15,7 +15,8 @@ struct Import: Command {
         or cannot be read, 73 when the output cannot be written.
         """,
       subcommands: [
-        ImportUnvotes.self, ImportUNDL.self, ImportSponsors.self, ImportMemberStates.self,
+        ImportUnvotes.self, ImportUNDL.self, ImportUNXML.self, ImportSponsors.self,
+        ImportMemberStates.self,
         ImportCurated.self,
       ],
       examples: [

@@ -74,12 +74,16 @@ struct Validate: Command {
           + " today, \(number(former)) former)"
       ),
       ("roll calls", number(summary.rollCallCount)),
-      ("drafts", number(summary.draftCount) + " (not voted)"),
+      (
+        "drafts",
+        number(summary.draftCount) + " (not voted; "
+          + number(summary.adoptedWithoutVoteCount) + " of them adopted without a vote)"
+      ),
       ("votes", number(summary.voteCount) + " recorded (a member with none is non-voting)"),
       ("sponsorships", number(summary.sponsorshipCount)),
       ("dates", dates),
     ]
-    let warnings = report.warnings.count
+    let warnings = report.warningCount
     let verdict =
       "Valid: no errors, "
       + (warnings == 0 ? "no warnings." : IssueListing.count(warnings, "warning") + ".")

@@ -121,7 +121,7 @@ import UNGAKit
       sources: sources(resolutions: resolutions.replacingFirst("Draft,,,,", with: "Draft,1,0,0,0")),
       expected: [
         "resolutions.csv:3:30: recorded totals on a draft; expected empty yes, no, abstain and "
-          + "non_voting for a draft, which has no recorded vote"
+          + "non_voting, as it has no recorded vote"
       ]),
     Case(
       name: "impossible date",
@@ -149,9 +149,10 @@ import UNGAKit
       expected: ["votes.csv:4:8: vote: expected yes, no, abstain or non-voting, found 'Yes'"]),
     Case(
       name: "bad status",
-      sources: sources(resolutions: resolutions.replacingFirst("d1,draft", with: "d1,adopted")),
+      sources: sources(resolutions: resolutions.replacingFirst("d1,draft", with: "d1,passed")),
       expected: [
-        "resolutions.csv:3:4: status: expected voted, draft or empty (voted), found 'adopted'"
+        "resolutions.csv:3:4: status: expected voted, draft, adopted or empty (voted), found "
+          + "'passed'"
       ]),
     Case(
       name: "bad majority",

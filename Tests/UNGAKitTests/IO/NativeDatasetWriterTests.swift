@@ -49,7 +49,7 @@ import UNGAKit
       Set(NativeDatasetWriter.memberStateColumns)
         == Set(NativeSchema.MemberStates.required + NativeSchema.MemberStates.optional))
     #expect(
-      Set(NativeDatasetWriter.resolutionColumns)
+      Set(NativeDatasetWriter.resolutionColumns + NativeDatasetWriter.optionalResolutionColumns)
         == Set(NativeSchema.Resolutions.required + NativeSchema.Resolutions.optional))
     #expect(
       Set(NativeDatasetWriter.voteColumns)
@@ -133,6 +133,20 @@ import UNGAKit
     let written = try NativeDatasetWriter.write(rows, to: folder)
     #expect(written == [folder + "/resolutions.csv"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["resolutions.csv"])
+  }
+
+  @Test func aRewriteReplacesTheWholeDataset() throws {
+    // New resolutions.csv must not end up beside the old votes.csv.
+    let folder = try ImportFixtures.temporaryFolder()
+    try NativeDatasetWriter.write(try sample(), to: folder)
+    try AtomicFile.write("about this dataset", to: folder + "/README.md")
+    let rows = NativeRows(
+      drafts: [Draft(id: "A/1/L.1", date: try .test("1946-02-01"), session: 1, title: "T")])
+    try NativeDatasetWriter.write(rows, to: folder)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
+        "README.md", "resolutions.csv",
+      ])
   }
 
   @Test func unwritableFolderThrowsNamingIt() throws {

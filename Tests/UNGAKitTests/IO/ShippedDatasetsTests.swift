@@ -18,8 +18,9 @@ import UNGAKit
       }
         == [
           "/member-states.csv", "/history/resolutions.csv", "/history/votes.csv",
+          "/recent/resolutions.csv", "/recent/votes.csv", "/recent/sponsors.csv",
           "/sponsors/resolutions.csv", "/sponsors/sponsors.csv", "/ukraine/resolutions.csv",
-          "/ukraine/votes.csv", "/ukraine/sponsors.csv",
+          "/ukraine/sponsors.csv",
         ])
     let historyVotes = try #require(
       loaded.sources.first { $0.path.hasSuffix("/history/votes.csv") })
@@ -42,6 +43,59 @@ import UNGAKit
     #expect(
       summary.votes.filter { $0.vote == .no }.map(\.state) == ["BLR", "ERI", "PRK", "RUS", "SYR"])
     #expect(summary.adopted == true)
+  }
+
+  @Test(arguments: [
+    ("A/RES/ES-11/2", Tally(yes: 140, no: 5, abstain: 38, nonVoting: 10)),
+    ("A/RES/ES-11/3", Tally(yes: 93, no: 24, abstain: 58, nonVoting: 18)),
+    ("A/RES/ES-11/4", Tally(yes: 143, no: 5, abstain: 35, nonVoting: 10)),
+    ("A/RES/ES-11/5", Tally(yes: 94, no: 14, abstain: 73, nonVoting: 12)),
+    ("A/RES/ES-11/6", Tally(yes: 141, no: 7, abstain: 32, nonVoting: 13)),
+    ("A/RES/78/316", Tally(yes: 99, no: 9, abstain: 60, nonVoting: 25)),
+    ("A/RES/79/184", Tally(yes: 81, no: 14, abstain: 80, nonVoting: 18)),
+  ])
+  func ukraineRollCallsOfTheUNRecords(key: String, tally: Tally) throws {
+    let summary = try Self.summary(key)
+    #expect(summary.tally == tally)
+    #expect(summary.rollCall?.recordedTally == tally)
+    #expect(summary.rollCall?.issues.contains("ukraine") == true)
+    #expect(!summary.sponsors.isEmpty)
+  }
+
+  /// Every roll call of the UN's records with published totals agrees with its
+  /// votes (checked for all roll calls by `everyRecordedTotalAgreesWithTheVotes`);
+  /// these are the ones whose lists disagree with the published counts.
+  @Test func theUNRecordsWhoseListsDisagreeWithTheirCounts() throws {
+    let dataset = try ShippedData.loaded().dataset
+    let recent = dataset.rollCalls.filter { $0.id.rawValue.hasPrefix("A/RES/") }
+    #expect(recent.count == 473)
+    #expect(recent.filter { $0.recordedTally == nil }.map(\.id) == ["A/RES/77/293"])
+    let index = try #require(dataset.rollCallIndex("A/RES/77/293"))
+    // Published 100–9–59; the list of abstentions names 58 states.
+    #expect(dataset.tally(rollCall: index) == Tally(yes: 100, no: 9, abstain: 58, nonVoting: 26))
+  }
+
+  /// The overlap of the history and the UN's records is held once: no
+  /// resolution has two whole-text roll calls.
+  @Test func noResolutionIsVotedTwice() throws {
+    let dataset = try ShippedData.loaded().dataset
+    var seen: [String: DocumentID] = [:]
+    var repeated: [String] = []
+    for rollCall in dataset.rollCalls where rollCall.isWholeText && rollCall.date.year >= 2019 {
+      guard let symbol = rollCall.resolution else { continue }
+      if let other = seen[symbol] { repeated.append("\(symbol): \(other), \(rollCall.id)") }
+      seen[symbol] = rollCall.id
+    }
+    #expect(repeated == [])
+  }
+
+  @Test func aResolutionAdoptedWithoutAVote() throws {
+    let summary = try Self.summary("A/RES/75/10")
+    #expect(summary.status == .adoptedWithoutVote)
+    #expect(summary.tally == nil)
+    #expect(summary.draft?.draft == "A/75/L.20")
+    #expect(summary.sponsors.filter { $0.role == .mainSponsor }.count == 15)
+    #expect(summary.sponsors.filter { $0.role == .coSponsor }.count == 41)
   }
 
   @Test func theDraftOfFebruary2025() throws {

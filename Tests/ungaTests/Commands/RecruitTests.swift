@@ -4,9 +4,11 @@ import UNGAKit
 
 @testable import unga
 
-/// `unga recruit` on `datasets/ukraine` with few trials.
+/// `unga recruit` on the fixture `ukraine-2014-2022` with few trials.
 @Suite struct RecruitTests {
-  static let quick = ["recruit", "--data", Repository.path("datasets/ukraine"), "--trials", "2000"]
+  static let quick = [
+    "recruit", "--data", Repository.fixture("ukraine-2014-2022"), "--trials", "2000",
+  ]
 
   static func decode(_ text: String) throws -> RecruitResult {
     try JSONDecoder().decode(RecruitResult.self, from: Data(text.utf8))
@@ -78,11 +80,24 @@ import UNGAKit
     #expect(result.stderr.contains(message), "\(result.stderr)")
     #expect(result.stderr.contains("\nUsage: unga recruit "))
   }
+
+  @Test func noCandidateInTheDataExits65() throws {
+    // The only candidate already co-sponsors: the data leaves none (not the command line).
+    let result = try unga(arguments: Self.quick + ["--candidates", "FRA", "--with", "FRA"])
+    #expect(result.status == 65, "\(result)")
+    #expect(result.stderr.contains("no candidate state to recruit: no state of the data outside"))
+    #expect(!result.stderr.contains("Usage:"))
+    let excluded = try unga(arguments: Self.quick + ["--candidates", "FRA", "--exclude", "FRA"])
+    #expect(excluded.status == 64, "\(excluded)")
+    #expect(excluded.stderr.contains("all 1 candidates (FRA) are excluded"))
+  }
 }
 
-/// `unga sweep` on `datasets/ukraine` with few trials.
+/// `unga sweep` on the fixture `ukraine-2014-2022` with few trials.
 @Suite struct SweepTests {
-  static let quick = ["sweep", "--data", Repository.path("datasets/ukraine"), "--trials", "2000"]
+  static let quick = [
+    "sweep", "--data", Repository.fixture("ukraine-2014-2022"), "--trials", "2000",
+  ]
 
   @Test func everyCombinationOfTwoBackersIsRanked() throws {
     let result = try unga(arguments: Self.quick + ["--backers", "USA,GBR", "--format", "json"])
@@ -129,7 +144,7 @@ import UNGAKit
 
   @Test func benchSimulateOnTheRealDraftGivesTheSameFiguresForEveryThreadCount() throws {
     let result = try unga(
-      "bench", "simulate", "--data", Repository.path("datasets/ukraine"), "--trials", "8192",
+      "bench", "simulate", "--data", Repository.fixture("ukraine-2014-2022"), "--trials", "8192",
       "--threads", "1,2",
       "--format", "json")
     #expect(result.status == 0, "\(result)")

@@ -4,12 +4,15 @@ import UNGAKit
 
 /// `unga show`, run as a user would.
 @Suite struct ShowTests {
-  private static let ukraine = Repository.path("datasets/ukraine")
+  private static let ukraine = Repository.fixture("ukraine-2014-2022")
 
   @Test func aRollCallOfTheShippedData() throws {
     let result = try unga("show", "A/RES/ES-11/1", directory: Repository.root)
     #expect(result.status == 0, "\(result)")
-    #expect(result.stderr.isEmpty)
+    // The shipped sponsors data has two known problems, counted (see 'unga validate').
+    #expect(
+      result.stderr.isEmpty
+        || result.stderr.hasPrefix("unga: warning: ") && !result.stderr.contains("error"))
     let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
       .map(String.init)
     #expect(lines.first == "A/RES/ES-11/1: Aggression against Ukraine")
@@ -19,6 +22,38 @@ import UNGAKit
       lines.contains("  Western European and Others    29   0        0           0       29"))
     #expect(lines.contains("No (5):"))
     #expect(lines.contains("  BLR ERI PRK RUS SYR"))
+  }
+
+  @Test(arguments: [
+    ("A/RES/ES-11/6", "Tally: 141 yes, 7 no, 32 abstain, 13 non-voting (193 members)", 75),
+    ("A/RES/78/316", "Tally: 99 yes, 9 no, 60 abstain, 25 non-voting (193 members)", 60),
+  ])
+  func recentRollCallsOfTheShippedData(id: String, tally: String, sponsors: Int) throws {
+    let result = try unga("show", id, directory: Repository.root)
+    #expect(result.status == 0, "\(result)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasPrefix(id + ": ") == true)
+    #expect(lines.contains(tally))
+    let sponsorLines = lines.filter {
+      $0.hasPrefix("Main sponsors (") || $0.hasPrefix("Co-sponsors (")
+    }
+    let counts = sponsorLines.compactMap { line in
+      line.split(separator: "(").dropFirst().first?.split(separator: ")").first.flatMap {
+        Int($0)
+      }
+    }
+    #expect(counts.reduce(0, +) == sponsors, "\(sponsorLines)")
+  }
+
+  @Test func aResolutionAdoptedWithoutAVoteShowsItsSponsors() throws {
+    let result = try unga("show", "A/RES/75/10", directory: Repository.root)
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stdout.hasPrefix("A/RES/75/10: Cooperation between the United Nations"))
+    #expect(
+      result.stdout.contains("  id A/RES/75/10 | draft A/75/L.20 | 2020-11-23 | session 75\n"))
+    #expect(result.stdout.contains("\nResult: ADOPTED without a vote.\n"))
+    #expect(result.stdout.contains("\nMain sponsors (15): BEL BRA CAN CHE ESP GEO HUN JAM"))
+    #expect(!result.stdout.contains("Tally:"))
   }
 
   @Test func jsonHasAnIntegerTallyAndDecodes() throws {
@@ -88,5 +123,44 @@ import UNGAKit
     let result = try unga("show", "A/RES/68/262", "--data", file)
     #expect(result.status == 65, "\(result)")
     #expect(result.stderr.hasPrefix("unga: error: 2 errors in the data:\n\(file):2:1: "))
+  }
+
+  @Test func controlCharactersFromTheDataReachNoTerminal() throws {
+    let folder = try FixtureDataset.write()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let resolutions = folder.appendingPathComponent("resolutions.csv")
+    let text = try String(contentsOf: resolutions, encoding: .utf8)
+      .replacingOccurrences(of: "Recurring text one", with: "Title \u{1B}]0;pwned\u{07}\u{1B}[31m")
+    try Data(text.utf8).write(to: resolutions)
+    let result = try unga("show", "A/RES/60/1", "--data", folder.path)
+    #expect(result.status == 0, "\(result)")
+    #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{07}"))
+    #expect(result.stdout.hasPrefix("A/RES/60/1: Title \\u{1B}]0;pwned\\u{7}\\u{1B}[31m\n"))
+
+    let votes = folder.appendingPathComponent("votes.csv")
+    try Data("id,state,vote\nfx-60-0,X\u{1B}[2J,yes\n".utf8).write(to: votes)
+    let bad = try unga("show", "A/RES/60/1", "--data", folder.path)
+    #expect(bad.status == 65, "\(bad)")
+    #expect(!bad.stderr.contains("\u{1B}"))
+    #expect(bad.stderr.contains("X\\u{1B}[2J"))
+  }
+
+  @Test func aSymbolOfSeveralRollCallsSaysWhichIsShown() throws {
+    let folder = try FixtureDataset.write()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let resolutions = folder.appendingPathComponent("resolutions.csv")
+    let text = try String(contentsOf: resolutions, encoding: .utf8)
+    // A paragraph vote on the text of A/RES/60/1, before its whole-text vote.
+    try Data(
+      (text + "fx-60-p,voted,A/RES/60/1,,2005-11-01,60,Recurring text one,t,simple,0,1,0\n").utf8
+    ).write(to: resolutions)
+    let result = try unga("show", "A/RES/60/1", "--data", folder.path)
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stdout.contains("id fx-60-0"))
+    // (The paragraph vote has no vote rows: the data's warning comes first.)
+    #expect(
+      result.stderr.hasSuffix(
+        "\nunga: note: 'A/RES/60/1' names 2 roll calls; showing fx-60-0 (whole text, 2005-11-01);"
+          + " the others: fx-60-p (paragraph vote, 2005-11-01); name one by its id to show it\n"))
   }
 }

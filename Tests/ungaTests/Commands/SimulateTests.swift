@@ -4,10 +4,10 @@ import Testing
 @testable import unga
 
 /// `unga simulate`, run as a user would. Runs other than the default one use
-/// `datasets/ukraine` and few trials, to stay quick in a debug build.
+/// the fixture `ukraine-2014-2022` (the former shipped Ukraine dataset) and few trials, to stay quick in a debug build.
 @Suite struct SimulateTests {
   static let quick = [
-    "simulate", "--data", Repository.path("datasets/ukraine"), "--trials", "2000",
+    "simulate", "--data", Repository.fixture("ukraine-2014-2022"), "--trials", "2000",
   ]
 
   @Test func theDefaultRunComparesTheUnitedStatesAsCoSponsorNeutralAndOpposing() throws {
@@ -17,7 +17,7 @@ import Testing
     let out = result.stdout
     #expect(
       out.hasPrefix("A/ES-11/L.10: Advancing a comprehensive, just and lasting peace in Ukraine\n"))
-    #expect(out.contains("Reference votes: 8 roll calls from 27 March 2014 to 2 March 2022"))
+    #expect(out.contains("Reference votes: 21 roll calls from 27 March 2014 to 17 December 2024"))
     for name in ["as recorded", "with USA", "without USA", "USA opposing"] {
       #expect(out.contains("\n\(name) "), "no row for \(name)")
     }
@@ -25,7 +25,8 @@ import Testing
     #expect(out.contains("\nReproduce:\n  unga simulate --trials 2000\n"))
     // Every shipped dataset, each file with its digest.
     #expect(out.contains("datasets/history/votes.csv (votes, "))
-    #expect(out.contains("datasets/ukraine/resolutions.csv (resolutions, 9 rows)\n    sha256 "))
+    #expect(out.contains("datasets/recent/votes.csv (votes, 91,289 rows)\n    sha256 "))
+    #expect(out.contains("datasets/ukraine/resolutions.csv (resolutions, 1 rows)\n    sha256 "))
     // Not a terminal: no colour.
     #expect(!out.contains("\u{1B}["))
   }
@@ -62,7 +63,7 @@ import Testing
     let run = try #require(object["run"] as? [String: Any])
     #expect(
       run["command"] as? String
-        == "unga simulate --data \(Repository.path("datasets/ukraine")) --trials 2000 --format json"
+        == "unga simulate --data \(Repository.fixture("ukraine-2014-2022")) --trials 2000 --format json"
     )
     #expect(run["seed"] as? Int == 1)
     #expect(run["trials"] as? Int == 2000)
@@ -124,7 +125,7 @@ import Testing
 
   @Test func theExactEngineNeedsNoTrials() throws {
     let result = try unga(
-      "simulate", "--data", Repository.path("datasets/ukraine"), "--exact", "--without", "USA")
+      "simulate", "--data", Repository.fixture("ukraine-2014-2022"), "--exact", "--without", "USA")
     #expect(result.status == 0, "\(result)")
     #expect(result.stdout.contains("\nEngine: exact computation (independent votes)\n"))
     #expect(result.stdout.contains("global correlation ρg 0 · bloc correlation ρb 0 ·"))
@@ -159,7 +160,7 @@ import Testing
   ])
   func badValuesOnTheCommandLineExit64WithTheUsage(arguments: [String], message: String) throws {
     let result = try unga(
-      arguments: ["simulate", "--data", Repository.path("datasets/ukraine")] + arguments)
+      arguments: ["simulate", "--data", Repository.fixture("ukraine-2014-2022")] + arguments)
     #expect(result.status == 64, "\(result)")
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.hasPrefix("unga: error: "))
@@ -177,6 +178,36 @@ import Testing
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.contains(message), "\(result.stderr)")
     #expect(result.stderr.contains("; did you mean '"), "\(result.stderr)")
+  }
+
+  @Test(arguments: [
+    (
+      ["--reference", "A/ES-11/L.10"],
+      "'A/ES-11/L.10' cannot be a reference: it is a draft that was not voted on"
+    ),
+    (
+      ["--draft", "A/RES/ES-11/1", "--reference", "A/RES/ES-11/1"],
+      "'A/RES/ES-11/1' cannot be a reference: it is the target itself"
+    ),
+  ])
+  func documentsThatCannotBeReferencesExit65(arguments: [String], message: String) throws {
+    let result = try unga(arguments: Self.quick + arguments)
+    #expect(result.status == 65, "\(result)")
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+    #expect(!result.stderr.contains("did you mean"), "\(result.stderr)")
+  }
+
+  @Test func aReferenceDatedOnOrAfterTheTargetExits65() throws {
+    let result = try unga(
+      "simulate", "--data", Repository.fixture("ukraine-2014-2022"), "--draft", "A/RES/68/262",
+      "--reference", "A/RES/ES-11/1", "--trials", "1000")
+    #expect(result.status == 65, "\(result)")
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr
+        == "unga: error: reference A/RES/ES-11/1 is dated 2022-03-02, not before A/RES/68/262 "
+        + "(2014-03-27); expected roll calls dated before the target, as the model uses nothing "
+        + "later\n")
   }
 
   @Test func aDraftWithNoUsableReferenceExits65() throws {
@@ -224,7 +255,11 @@ import Testing
     try Data("state,bloc\nFRA,EU\nXXX,EU\n".utf8).write(to: blocs)
     let badBlocs = try unga(arguments: Self.quick + ["--blocs", blocs.path])
     #expect(badBlocs.status == 65, "\(badBlocs)")
-    #expect(badBlocs.stderr.contains("blocs.csv:3: unknown state code 'XXX'"))
+    #expect(badBlocs.stderr.contains("blocs.csv:3:1: unknown state code 'XXX'"))
+    try Data("bloc,state\nEU,FRA\nAU,FRA\n".utf8).write(to: blocs)
+    let twice = try unga(arguments: Self.quick + ["--blocs", blocs.path])
+    #expect(twice.status == 65, "\(twice)")
+    #expect(twice.stderr.contains("blocs.csv:3:1: state FRA is in bloc 'EU' and 'AU'"))
   }
 
   /// Writes the shipped calibration file to `url` with some parameters
@@ -247,7 +282,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let parameters = folder.appendingPathComponent("parameters.json")
     let values = try Self.writeCalibration(
-      to: parameters, setting: ["influence": 0.5, "halfLife": 4])
+      to: parameters, setting: ["alignmentSessions": 5, "globalCorrelation": 0.2])
     let result = try unga(
       arguments: Self.quick + [
         "--parameters", parameters.path, "--bloc-correlation", "0.1", "--format", "json",
@@ -258,8 +293,8 @@ import Testing
     #expect(origin["calibrationFile"] as? String == parameters.path)
     #expect(origin["overridden"] as? [String] == ["bloc correlation"])
     let used = try #require(model["parameters"] as? [String: Any])
-    #expect(used["influence"] as? Double == 0.5)
-    #expect(used["halfLife"] as? Double == 4)
+    #expect(used["alignmentSessions"] as? Int == 5)
+    #expect(used["globalCorrelation"] as? Double == 0.2)
     #expect(used["globalCorrelation"] as? Double == values["globalCorrelation"] as? Double)
     #expect(used["blocCorrelation"] as? Double == 0.1)
 
@@ -269,7 +304,8 @@ import Testing
       jsonObject(defaults.stdout)["model"] as? [String: Any])
     let defaultOrigin = try #require(defaultModel["parameterOrigin"] as? [String: Any])
     #expect(defaultOrigin["calibrationFile"] == nil)
-    #expect((defaultModel["parameters"] as? [String: Any])?["influence"] as? Double == 1)
+    #expect(
+      (defaultModel["parameters"] as? [String: Any])?["globalCorrelation"] as? Double == 0.15)
   }
 
   @Test(arguments: ["markdown", "html"])
@@ -306,7 +342,7 @@ import Testing
     process.executableURL = try ungaExecutable()
     // Far more trials than the test could wait for: only the interrupt ends it.
     process.arguments = [
-      "simulate", "--data", Repository.path("datasets/ukraine"), "--trials", "1000000000",
+      "simulate", "--data", Repository.fixture("ukraine-2014-2022"), "--trials", "1000000000",
       "--output", file.path,
     ]
     let errors = Pipe()

@@ -8,26 +8,28 @@ import Testing
     #expect(result.status == 0, "\(result)")
     #expect(result.stderr.isEmpty)
     let lines = result.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first == "Files read (8):")
+    #expect(lines.first == "Files read (10):")
     // Every file of every shipped dataset, with its rows.
     let expectedRows = [
       "datasets/member-states.csv": "200", "datasets/history/resolutions.csv": "6,203",
       "datasets/history/votes.csv": "870,109", "datasets/sponsors/resolutions.csv": "2,618",
-      "datasets/sponsors/sponsors.csv": "115,211", "datasets/ukraine/resolutions.csv": "9",
-      "datasets/ukraine/votes.csv": "1,344", "datasets/ukraine/sponsors.csv": "48",
+      "datasets/recent/resolutions.csv": "1,838", "datasets/recent/votes.csv": "91,289",
+      "datasets/recent/sponsors.csv": "57,200",
+      "datasets/sponsors/sponsors.csv": "115,211", "datasets/ukraine/resolutions.csv": "1",
+      "datasets/ukraine/sponsors.csv": "1",
     ]
     for (file, rows) in expectedRows {
       let line = lines.first { $0.hasPrefix(file + " ") }
       #expect(line?.split(separator: " ").last.map(String.init) == rows, "\(file)")
     }
-    // ukraine/ repeats rows of history/ and sponsors/, merged once; A/RES/ES-11/1
-    // (193 votes) and the draft A/ES-11/L.10 are its own.
+    // No roll call is in two folders: recent/ leaves out the votes history/ holds.
     #expect(lines.contains("  states        200 (193 members today, 7 former)"))
-    #expect(lines.contains("  roll calls    6,204"))
-    #expect(lines.contains("  drafts        2,619 (not voted)"))
-    #expect(lines.contains("  votes         870,302 recorded (a member with none is non-voting)"))
-    #expect(lines.contains("  sponsorships  115,212"))
-    #expect(lines.contains("  dates         1946-01-01 to 2025-02-24"))
+    #expect(lines.contains("  roll calls    6,676"))
+    #expect(
+      lines.contains("  drafts        3,984 (not voted; 1,364 of them adopted without a vote)"))
+    #expect(lines.contains("  votes         961,398 recorded (a member with none is non-voting)"))
+    #expect(lines.contains("  sponsorships  172,412"))
+    #expect(lines.contains("  dates         1946-01-01 to 2025-09-05"))
     #expect(lines.last == "Valid: no errors, no warnings.")
   }
 
@@ -51,7 +53,7 @@ import Testing
     let rows = (1...10).map { "A/RES/ES-11/1,XX\($0),yes\n" }.joined()
     try Data(("id,state,vote\n" + rows).utf8).write(
       to: URL(fileURLWithPath: folder + "/votes.csv"))
-    let data = ["--data", Repository.path("datasets/ukraine"), "--data", folder + "/votes.csv"]
+    let data = ["--data", Repository.fixture("ukraine-2014-2022"), "--data", folder + "/votes.csv"]
     let capped = try unga(arguments: ["validate", "--limit", "3"] + data)
     #expect(capped.status == 65, "\(capped)")
     let lines = capped.stderr.split(separator: "\n").map(String.init)
@@ -61,6 +63,22 @@ import Testing
     #expect(lines.last?.hasPrefix("... and 7 more (") == true)
     let all = try unga(arguments: ["validate", "--limit", "0"] + data)
     #expect(all.stderr.split(separator: "\n").count == 11)
+  }
+
+  @Test func errorsPastTheKeptOnesAreCounted() throws {
+    let folder = try Repository.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let rows = (1...2000).map { "A/RES/ES-11/1,XX\($0),yes\n" }.joined()
+    try Data(("id,state,vote\n" + rows).utf8).write(
+      to: URL(fileURLWithPath: folder + "/votes.csv"))
+    let data = ["--data", Repository.path("datasets/ukraine"), "--data", folder + "/votes.csv"]
+    let result = try unga(arguments: ["validate"] + data)
+    #expect(result.status == 65, "\(result)")
+    let lines = result.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.first == "unga: error: 2000 errors in the data:")
+    #expect(lines.count == 52)
+    #expect(lines.last?.hasPrefix("... and 1950 more ('unga validate --data ") == true)
+    #expect(lines.last?.hasSuffix(" --limit 0' lists the first 1000 of each file)") == true)
   }
 
   @Test func aMissingPathExits66() throws {
@@ -78,7 +96,7 @@ import Testing
     try Data("id,state,vote,comment\nA/RES/ES-11/1,UKR,yes,ok\n".utf8).write(
       to: URL(fileURLWithPath: file))
     let result = try unga(
-      "validate", "--data", Repository.path("datasets/ukraine"), "--data", file)
+      "validate", "--data", Repository.fixture("ukraine-2014-2022"), "--data", file)
     #expect(result.status == 0, "\(result)")
     #expect(result.stderr.hasPrefix("\(file):1:15: warning: unknown column 'comment' ignored"))
     #expect(result.stdout.hasSuffix("Valid: no errors, 1 warning.\n"))
