@@ -263,7 +263,9 @@ public enum MonteCarloEngine {
       for f in firstForced..<endForced {
         let backer = plan.forcedSlots[f]
         if u[backer] < absence[backer] { nonVoting &-= 1 }
-        if plan.forcedYes[f] { yes &+= 1 } else { no &+= 1 }
+        // A forced abstention counts in neither: abstain = n − yes − no − non-voting.
+        let vote = plan.forcedVote[f]
+        if vote == Vote.yes.rawValue { yes &+= 1 } else if vote == Vote.no.rawValue { no &+= 1 }
       }
       yes &+= Int(yesLanes.wrappedSum()) &- nonVoting
       let abstain = n &- yes &- no &- nonVoting

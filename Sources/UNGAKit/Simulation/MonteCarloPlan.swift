@@ -69,7 +69,8 @@ final class MonteCarloPlan: @unchecked Sendable {
   /// Backers of scenario s: `forcedSlots[forcedOffsets[s] ..< forcedOffsets[s + 1]]`.
   let forcedOffsets: UnsafeMutablePointer<Int>
   let forcedSlots: UnsafeMutablePointer<Int>
-  let forcedYes: UnsafeMutablePointer<Bool>
+  /// Each forced backer's vote (`Vote.rawValue`: yes, abstain or no).
+  let forcedVote: UnsafeMutablePointer<UInt8>
   /// Per slot and scenario (`scenarios × slotCount`): the vote of a forced
   /// backer (`Vote.rawValue`), else −1.
   let forcedVotes: UnsafeMutablePointer<Int8>
@@ -153,7 +154,7 @@ final class MonteCarloPlan: @unchecked Sendable {
     tableStart = .allocate(capacity: max(scenarioCount, 1))
     forcedVotes = .allocate(capacity: max(scenarioCount * slotCount, 1))
     forcedVotes.initialize(repeating: -1, count: max(scenarioCount * slotCount, 1))
-    var forced: [(slot: Int, yes: Bool)] = []
+    var forced: [(slot: Int, vote: UInt8)] = []
     var drawn: [(slot: Int, bloc: Int, lane: Int)] = []
     cutSetSize = 2 * grid.binCount * slotCount
     var cells = 0
@@ -162,7 +163,7 @@ final class MonteCarloPlan: @unchecked Sendable {
     for (s, scenario) in scenarios.enumerated() {
       for i in 0..<n {
         guard let vote = scenario.forced[i] else { continue }
-        forced.append((slotOfMember[i], vote == .yes))
+        forced.append((slotOfMember[i], vote.rawValue))
         forcedVotes[s * slotCount + slotOfMember[i]] = Int8(vote.rawValue)
       }
       for backer in scenario.drawn {
@@ -175,10 +176,10 @@ final class MonteCarloPlan: @unchecked Sendable {
       cells += (1 << (2 * scenario.drawn.count)) * cutSetSize
     }
     forcedSlots = .allocate(capacity: max(forced.count, 1))
-    forcedYes = .allocate(capacity: max(forced.count, 1))
+    forcedVote = .allocate(capacity: max(forced.count, 1))
     for (f, entry) in forced.enumerated() {
       forcedSlots[f] = entry.slot
-      forcedYes[f] = entry.yes
+      forcedVote[f] = entry.vote
     }
     drawnSlots = .allocate(capacity: max(drawn.count, 1))
     drawnBloc = .allocate(capacity: max(drawn.count, 1))
@@ -214,7 +215,7 @@ final class MonteCarloPlan: @unchecked Sendable {
     tableStart.deallocate()
     forcedOffsets.deallocate()
     forcedSlots.deallocate()
-    forcedYes.deallocate()
+    forcedVote.deallocate()
     forcedVotes.deallocate()
     drawnOffsets.deallocate()
     drawnBloc.deallocate()
