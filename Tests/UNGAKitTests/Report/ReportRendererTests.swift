@@ -87,7 +87,7 @@ import Testing
       // A scenario leads with its change, then P(adopted) before and after, then who moves.
       let size = NumberFormat.fixed(abs(difference.yes.value), decimals: 1)
       let way = difference.yes.value > 0 ? "more" : "fewer"
-      #expect(sentence.contains(": \(size) \(way) expected yes votes (about"))
+      #expect(sentence.contains(": \(size) \(way) expected yes votes, to about"))
       let before = NumberFormat.percent(baseline.adoptionProbability, decimals: 1)
       #expect(sentence.contains("P(adopted) \(before) → \(adoption)"))
       let mover = try #require(
