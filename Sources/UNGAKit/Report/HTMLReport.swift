@@ -44,6 +44,7 @@ enum HTMLReport {
     .answer li { margin: 0.3rem 0; }
     .answer table { background: #fff; }
     .glance td.num:nth-child(2) { font-weight: 600; }
+    .glance tbody th, .glance td:first-child { min-width: 9rem; }
     .states { font-size: 0.78rem; }
     .states th, .states td { padding: 0.12rem 0.35rem; }
     .states .first { border-left: 1px solid var(--rule); }
@@ -61,10 +62,9 @@ enum HTMLReport {
       .states { font-size: 7pt; }
       figure svg { max-width: 36rem; }
       figure.map svg { max-width: 100%; }
-      .boundary { break-inside: avoid; page-break-inside: avoid; }
+      .boundary li { break-inside: avoid; page-break-inside: avoid; }
       .states tbody tr.group th { background: none; border-bottom: 1.5px solid var(--ink); }
       pre { background: none; border: 1px solid var(--rule); }
-      h2.page { break-before: page; page-break-before: always; }
       table.states { break-inside: auto; page-break-inside: auto; }
     }
     """
