@@ -160,13 +160,15 @@ struct Analysis {
         description: "the data records no US sponsorship of \(target); expected it in"
           + " datasets/ukraine/sponsors.csv")
     }
-    let rule = parameters.weightRule
+    let codes = model.states.map(\.code)
     let usWeights =
-      model.position(of: "USA").map {
-        rule.weights(alignment: model.alignment, backer: $0)
+      parameters.influence(of: "USA").map { us in
+        codes.map { us.weights[$0.rawValue] ?? 0 }
       } ?? []
-    let otherWeights = model.recordedSponsors.filter { model.states[$0].code != "USA" }.map {
-      rule.weights(alignment: model.alignment, backer: $0)
+    let otherWeights = model.recordedSponsors.filter { model.states[$0].code != "USA" }.compactMap {
+      parameters.influence(of: model.states[$0].code).map { other in
+        codes.map { other.weights[$0.rawValue] ?? 0 }
+      }
     }
     let followers = usWeights.indices.filter { usWeights[$0] > 0 }
     let shared = followers.filter { i in otherWeights.contains { $0[i] > 0 } }
@@ -186,7 +188,8 @@ struct Analysis {
       calls, dataset: dataset, target: index, sponsors: model.recordedSponsors.count,
       calibrated: origin.isCalibrated)
     var sensitivity: [Sensitivity] = []
-    let influences = Array(Set([0, 0.25, 0.5, 1, 2, parameters.influence])).sorted()
+    let usStrength = parameters.influence(of: "USA")?.strength ?? 0
+    let influences = Array(Set([0, 0.5, 1, 2, 4, usStrength])).sorted()
     var sets = [primary, wider]
     if !automatic.rollCalls.isEmpty {
       sets.append(
@@ -198,7 +201,11 @@ struct Analysis {
     for set in sets {
       for influence in influences {
         var varied = parameters
-        varied.influence = influence
+        varied.backers = parameters.backers.map { backer in
+          var copy = backer
+          if copy.backer == "USA" { copy.strength = influence }
+          return copy
+        }
         let model = try VoteModel(
           dataset: dataset, target: target, parameters: varied, references: .explicit(set.keys))
         let scenario = model.recorded()

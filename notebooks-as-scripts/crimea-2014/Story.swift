@@ -103,16 +103,20 @@ enum Story {
   private static func sensitivityFinding(_ a: Analysis) -> String {
     let primary = a.sensitivity.filter { $0.references == Analysis.primary.name }
     guard let none = primary.first(where: { $0.influence == 0 }),
-      let used = primary.first(where: { $0.influence == a.parameters.influence })
+      let used = primary.first(where: {
+        $0.influence == (a.parameters.influence(of: "USA")?.strength ?? 0)
+      })
     else { return "" }
     let recorded = Double(a.recorded.yes)
     let position =
       (min(none.yes, used.yes)...max(none.yes, used.yes)).contains(recorded)
       ? "between the two" : recorded < min(none.yes, used.yes) ? "below both" : "above both"
-    return "Without any pull of sponsors (influence 0) the same precedents give"
-      + " \(NumberFormat.fixed(none.yes, decimals: 0)) expected yes; with the model's influence"
-      + " \(ReportWording.number(a.parameters.influence)),"
-      + " \(NumberFormat.fixed(used.yes, decimals: 0)); the recorded \(a.recorded.yes) lies"
+    let strength = a.parameters.influence(of: "USA")?.strength ?? 0
+    let noPull = NumberFormat.fixed(none.yes, decimals: 0)
+    let withPull = NumberFormat.fixed(used.yes, decimals: 0)
+    return "Without any pull of the United States (strength 0) the same precedents give"
+      + " \(noPull) expected yes; with the strength calibration measured for it,"
+      + " \(ReportWording.number(strength)), \(withPull); the recorded \(a.recorded.yes) lies"
       + " \(position)."
   }
 

@@ -10,7 +10,7 @@ struct Analysis {
   static let crimea2014 = "A/RES/68/262"
   static let aggression2022 = "A/RES/ES-11/1"
   /// The dataset folders read, inside the shipped `datasets/`.
-  static let folders = ["history", "ukraine", "sponsors"]
+  static let folders = ["history", "recent", "ukraine", "sponsors"]
   /// The recruitment search draws at most this many trials per run (it runs one scenario
   /// per candidate at every step, so it costs about a hundred simulations).
   static let plannerTrialCap = 20_000

@@ -682,32 +682,25 @@ enum Story {
     let states = a.recorded.states.filter { consistent.contains($0.state) }
       .sorted { $0.pYes > $1.pYes }
     guard let first = states.first else { return [] }
-    let evidence =
-      states.compactMap { a.model.position(of: $0.state) }
-      .map { a.model.baseline.evidence[$0] }.max() ?? 0
     let latest = a.report.model.references.last
     let age = latest.map { $0.date.years(until: a.result.target.date) } ?? .nan
     let figures = states.map { "\($0.name) \(points($0.pYes)) %" }
+    let baseline = a.parameters.baseline
     return [
       .subheading("A check: the states that voted no in both years"),
       .paragraph(
         "\(ReportWording.list(states.map(\.name))) voted no on both \(crimea.key) and"
-          + " \(aggression.key). As recorded, the model still gives them a chance of voting yes"
-          + " of \(ReportWording.list(figures)). The reason is the regional prior: the most"
-          + " recent reference vote is \(NumberFormat.fixed(age, decimals: 1)) years old and"
-          + " weighs \(NumberFormat.fixed(latest?.weight ?? .nan, decimals: 2)), so a member's"
-          + " whole record adds up to at most \(NumberFormat.fixed(evidence, decimals: 1))"
-          + " weighted votes, against its regional group's pattern worth"
-          + " \(ReportWording.number(a.parameters.priorStrength)). Where the group mostly voted"
-          + " yes, as the \(first.group.rawValue) group did around \(first.name), it pulls a"
-          + " consistent no-voter towards yes."
+          + " \(aggression.key). As recorded, the model gives them a chance of voting yes"
+          + " of \(ReportWording.list(figures)). Their own votes on the series dominate: the"
+          + " most recent reference vote is \(NumberFormat.fixed(age, decimals: 1)) years old and"
+          + " weighs \(NumberFormat.fixed(latest?.weight ?? .nan, decimals: 2)) (half-life"
+          + " \(ReportWording.number(baseline.halfLife)) years), against the regional group's"
+          + " share worth \(ReportWording.number(baseline.groupWeight)) votes and the state's own"
+          + " recent record worth \(ReportWording.number(baseline.ownWeight))"
           + (a.parameterOrigin.isCalibrated
-            ? " The half-life and the prior strength are the calibrated ones, fitted on many"
-              + " votes; for a state whose record is this consistent they may still be too kind"
-              + " to the group's pattern."
-            : " Fitting the half-life and the prior strength to past votes is meant to settle"
-              + " how much weight old evidence deserves; until then, read the per-state figures"
-              + " of consistent no-voters with care.")),
+            ? "; all three weights are the calibrated ones, fitted on many earlier votes." : ".")
+          + (first.pYes > 0.5
+            ? " \(first.name) is the exception the reader should check by hand." : "")),
     ]
   }
 

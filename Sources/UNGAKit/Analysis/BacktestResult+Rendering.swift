@@ -50,7 +50,7 @@ extension BacktestResult {
     return
       "Backtest of \(sessions): \(counted(rollCalls, "roll call")), "
       + "\(counted(predictions, "member vote")); "
-      + "references by title \(references.title), similar title \(references.similarTitle), "
+      + "references by topic series \(references.topic), title \(references.title), similar title \(references.similarTitle), "
       + "tags \(references.tags), none \(references.none)."
   }
 

@@ -21,6 +21,9 @@ public struct BacktestResult: Sendable, Hashable, Codable {
   public var baselines: [PredictorScore]
   /// The options the backtest ran with.
   public var options: Backtest.Options
+  /// The conditional backtest (MODEL.md §8), one entry per given backer in
+  /// the order given; empty when none was given.
+  public var conditional: [ConditionalScore] = []
 
   /// A result from its parts (`Backtest.run` builds it).
   public init(
@@ -43,6 +46,8 @@ public struct BacktestResult: Sendable, Hashable, Codable {
 
   /// How many scored roll calls found references each way.
   public struct ReferenceCounts: Sendable, Hashable, Codable {
+    /// Roll calls with references of a curated topic series.
+    public var topic = 0
     /// Roll calls with references of the same (or a truncated) title.
     public var title = 0
     /// Roll calls with references of a similar title only.
@@ -53,7 +58,10 @@ public struct BacktestResult: Sendable, Hashable, Codable {
     public var none = 0
 
     /// Counts as given.
-    public init(title: Int = 0, similarTitle: Int = 0, tags: Int = 0, none: Int = 0) {
+    public init(
+      topic: Int = 0, title: Int = 0, similarTitle: Int = 0, tags: Int = 0, none: Int = 0
+    ) {
+      self.topic = topic
       self.title = title
       self.similarTitle = similarTitle
       self.tags = tags
@@ -63,6 +71,7 @@ public struct BacktestResult: Sendable, Hashable, Codable {
     /// Counts one more roll call matched by `match`.
     public mutating func add(_ match: ReferenceFinder.Match) {
       switch match {
+      case .topic: topic += 1
       case .title: title += 1
       case .similarTitle: similarTitle += 1
       case .tags: tags += 1

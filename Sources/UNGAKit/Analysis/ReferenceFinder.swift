@@ -2,11 +2,16 @@
 /// resolution in earlier sessions, or else votes on the same issues.
 ///
 /// Only whole-text roll calls dated strictly before the target count, so a
-/// backtest never sees the future. In order of preference:
+/// backtest never sees the future. In order of preference (MODEL.md §1):
 ///
+/// 0. **Topic series**: when the target carries a curated tag (any tag but
+///    the six `unvotes` codes, `standardTags`), every earlier roll call with
+///    that tag: a curated topic such as `ukraine` is one series since its
+///    first vote, whatever the titles.
 /// 1. **Title**: roll calls of earlier sessions whose `ResolutionTitle` equals
 ///    the target's, or is a truncated form of it (or it of theirs): the last
-///    `maximumTitleReferences` of them, most recent first. Same-session votes
+///    `maximumTitleReferences` of them within `maximumTitleAge` years, most
+///    recent first. Same-session votes
 ///    are left out: a title voted twice in one session is two texts (parts A
 ///    and B, or a heading shared by different resolutions), not a recurrence.
 /// 2. **Similar title**: when there is none, the same with titles whose word
@@ -20,8 +25,12 @@
 public struct ReferenceFinder: Sendable {
   /// How references are chosen.
   public struct Options: Sendable, Hashable, Codable {
-    /// The most roll calls a title or similar-title match returns (at least 1; default 5).
+    /// The most roll calls a title or similar-title match returns (at least 1; default 3).
     public var maximumTitleReferences: Int
+    /// The oldest a title or similar-title reference may be, in years (default 10).
+    public var maximumTitleAge: Double
+    /// Whether curated tags make topic series (default true).
+    public var topicSeries: Bool
     /// Whether similar titles are tried when no title matches (default true).
     public var similarTitles: Bool
     /// How many sessions before the target's are searched by tag (default 3).
@@ -31,10 +40,12 @@ public struct ReferenceFinder: Sendable {
 
     /// Options as given, each clamped to its range.
     public init(
-      maximumTitleReferences: Int = 5, similarTitles: Bool = true, tagSessions: Int = 3,
-      maximumTagReferences: Int = 20
+      maximumTitleReferences: Int = 3, maximumTitleAge: Double = 10, topicSeries: Bool = true,
+      similarTitles: Bool = true, tagSessions: Int = 3, maximumTagReferences: Int = 20
     ) {
       self.maximumTitleReferences = max(1, maximumTitleReferences)
+      self.maximumTitleAge = max(0, maximumTitleAge)
+      self.topicSeries = topicSeries
       self.similarTitles = similarTitles
       self.tagSessions = max(0, tagSessions)
       self.maximumTagReferences = max(1, maximumTagReferences)
@@ -43,6 +54,8 @@ public struct ReferenceFinder: Sendable {
 
   /// How the references were found.
   public enum Match: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    /// Every earlier roll call of a curated topic.
+    case topic
     /// The same title (or a truncated form of it) in earlier sessions.
     case title
     /// A similar title in earlier sessions.
@@ -52,7 +65,7 @@ public struct ReferenceFinder: Sendable {
     /// No reference was found.
     case none
 
-    /// The raw value (`title`, `similar-title`, `tags`, `none`).
+    /// The raw value (`topic`, `title`, `similar-title`, `tags`, `none`).
     public var description: String { rawValue }
   }
 
@@ -72,6 +85,9 @@ public struct ReferenceFinder: Sendable {
 
   /// The options in force.
   public let options: Options
+
+  /// The six issue codes of the `unvotes` data; any other tag is curated.
+  public static let standardTags: Set<IssueTag> = ["me", "nu", "di", "hr", "co", "ec"]
 
   /// The indexed roll calls (shared storage with the dataset's array).
   private let rollCalls: [RollCall]
@@ -147,6 +163,15 @@ public struct ReferenceFinder: Sendable {
     title: String, date: CalendarDate, session: Int, issues: [IssueTag]
   ) -> References {
     let day = date.daysSinceEpoch
+    if options.topicSeries {
+      var topic = Set<Int>()
+      for tag in Set(issues) where !ReferenceFinder.standardTags.contains(tag) {
+        for rollCall in tagRollCalls[tag] ?? [] where days[rollCall] < day {
+          topic.insert(rollCall)
+        }
+      }
+      if !topic.isEmpty { return References(match: .topic, rollCalls: topic.sorted(by: >)) }
+    }
     let normalized = ResolutionTitle(title)
     if !normalized.text.isEmpty {
       let sameTitle = titleRollCalls(matching: sameTitles(normalized), day: day, session: session)
@@ -197,11 +222,12 @@ public struct ReferenceFinder: Sendable {
   /// before `day`, most recent first, capped.
   private func titleRollCalls(matching titleIndices: [Int], day: Int, session: Int) -> [Int] {
     var found: [Int] = []
+    let oldest = day - Int((options.maximumTitleAge * 365.2425).rounded())
     for title in titleIndices {
       var taken = 0
       // Postings are in date order: walk back from the newest.
       for rollCall in titleRollCalls[title].reversed()
-      where days[rollCall] < day && sessions[rollCall] < session {
+      where days[rollCall] < day && days[rollCall] >= oldest && sessions[rollCall] < session {
         found.append(rollCall)
         taken += 1
         if taken == options.maximumTitleReferences { break }

@@ -1,5 +1,9 @@
 /// How the reference roll calls of a baseline are chosen (MODEL.md §1).
 public enum ReferenceSelection: Sendable, Hashable, Codable {
+  /// The target's series, as backtests and calibration choose them
+  /// (`ReferenceFinder`: a curated topic's earlier votes, else the same
+  /// recurring text, else a similar title, else shared tags of recent sessions).
+  case series
   /// Whole-text roll calls before the target's date that share at least one
   /// issue tag with the target.
   case targetTags
@@ -14,7 +18,9 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
   /// whole-text votes dated strictly before the target; an explicit reference
   /// dated on or after the target is refused.
   /// - Throws: `AnalysisError.unknownRollCall` for an explicit key not in the
-  ///   dataset; `.referenceNotBeforeTarget` for an explicit one dated on or
+  ///   dataset; `.invalidReference` for an explicit key that names a draft
+  ///   never voted on or the target itself; `.referenceNotBeforeTarget` for an
+  ///   explicit one dated on or
   ///   after the target; `AnalysisError.noUsableReferences` when tags are
   ///   asked for and there are none to match on.
   /// - Complexity: O(r) roll calls for tags, O(k) lookups for explicit keys.
@@ -23,12 +29,32 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
   {
     let tags: Set<IssueTag>
     switch self {
+    case .series:
+      let found = ReferenceFinder(dataset: dataset).references(
+        title: target.title, date: target.date, session: target.session, issues: target.issues)
+      guard !found.rollCalls.isEmpty else {
+        throw .noUsableReferences(
+          target: target.symbol,
+          reason: "no earlier vote on the same text, a similar title or a shared issue tag;"
+            + " name reference roll calls")
+      }
+      return found.rollCalls.filter { dataset.rollCalls[$0].id != target.id }.sorted()
     case .explicit(let keys):
       var indices = Set<Int>()
       for key in keys {
-        guard let index = dataset.rollCallIndex(key) else { throw .unknownRollCall(key) }
+        guard let index = dataset.rollCallIndex(key) else {
+          guard dataset.draftIndex(key) == nil else {
+            throw .invalidReference(
+              key: key,
+              reason: "it is a draft that was not voted on; expected a recorded vote")
+          }
+          throw .unknownRollCall(key)
+        }
         let rollCall = dataset.rollCalls[index]
-        if rollCall.id == target.id { continue }
+        guard rollCall.id != target.id else {
+          throw .invalidReference(
+            key: key, reason: "it is the target itself; a target cannot be its own reference")
+        }
         guard rollCall.date < target.date else {
           throw .referenceNotBeforeTarget(
             reference: key, date: rollCall.date, target: target.symbol, targetDate: target.date)

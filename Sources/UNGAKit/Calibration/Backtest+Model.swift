@@ -1,10 +1,13 @@
 extension Backtest {
   /// Scores the vote model (`ModelPredictor`, reported as `model`) and the
-  /// standard baselines on the whole-text roll calls of `sessions`.
+  /// standard baselines on the whole-text roll calls of `sessions`, and, for
+  /// each backer of `given`, the model told that backer's vote against the
+  /// model not told (`conditional`, MODEL.md §8).
   ///
   /// - Parameters:
   ///   - parameters: the model's parameters (e.g. `CalibratedParameters.parameters`).
   ///   - sponsorCompliance: see `ModelPredictor.sponsorCompliance`.
+  ///   - given: backers for the conditional backtest (alpha-3 codes), or none.
   ///   - baselines: the predictors reported as baselines.
   ///   - threads: worker threads (default all); the result does not depend on it.
   /// - Throws: `SimulationError` for invalid parameters, `BacktestError` as `run`.
@@ -13,13 +16,18 @@ extension Backtest {
   public static func runModel(
     dataset: Dataset, sessions: ClosedRange<Int>, parameters: ModelParameters = .defaults,
     sponsorCompliance: Double = ModelPredictor.defaultSponsorCompliance,
-    baselines: [any VotePredictor] = Backtest.standardBaselines, options: Options = Options(),
-    threads: Int? = nil
+    given: [MemberState.Code] = [], baselines: [any VotePredictor] = Backtest.standardBaselines,
+    options: Options = Options(), threads: Int? = nil
   ) throws -> BacktestResult {
-    let model = try ModelPredictor(
-      dataset: dataset, parameters: parameters, sponsorCompliance: sponsorCompliance,
-      sessions: sessions)
-    return try Backtest(dataset: dataset, options: options).run(
+    let model = try ModelPredictor(parameters: parameters, sponsorCompliance: sponsorCompliance)
+    let backtest = Backtest(dataset: dataset, options: options)
+    var result = try backtest.run(
       sessions: sessions, predictors: [model] + baselines, threads: threads)
+    if !given.isEmpty {
+      result.conditional = try backtest.conditional(
+        sessions: sessions, given: given, parameters: parameters,
+        sponsorCompliance: sponsorCompliance, threads: threads)
+    }
+    return result
   }
 }

@@ -25,12 +25,17 @@ public struct CalibratedParameters: Sendable, Hashable, Codable {
   public var fit: Fit
   /// The roll calls held out of the fit and the scores on them.
   public var heldOut: HeldOut
-  /// The sponsorship effect behind κ.
-  public var sponsorship: SponsorshipEffect
+  /// How the backers' influence was measured, in words (the weights' provenance).
+  public var influence: String
   /// The correlations behind ρ_g and ρ_b.
   public var correlation: Correlation
   /// Caveats a reader of the figures should know, in words.
   public var notes: [String]
+  /// Bootstrap replicates of the parameters (same schema as `parameters`):
+  /// each re-estimates the backers' weights and strengths and the
+  /// correlations on the fitted roll calls resampled with replacement; the
+  /// baseline's parameters stay at their estimates. Empty when none were drawn.
+  public var replicates: [ModelParameters]
 
   /// The data a calibration read.
   public struct DataDescription: Sendable, Hashable, Codable {
@@ -110,9 +115,9 @@ public struct CalibratedParameters: Sendable, Hashable, Codable {
   public struct Fit: Sendable, Hashable, Codable {
     /// The fitted sessions and roll calls.
     public var span: Span
-    /// Mean log loss of the calibrated model on the fitted votes (nats).
+    /// Mean log loss of the calibrated baseline on the fitted votes (nats).
     public var logLoss: Double
-    /// The same with `ModelParameters.defaults` and the default compliance.
+    /// The same with `ModelParameters.defaults`' baseline.
     public var defaultParametersLogLoss: Double
     /// How the parameters were searched, in words.
     public var method: String
@@ -136,6 +141,8 @@ public struct CalibratedParameters: Sendable, Hashable, Codable {
     public var baselines: [Score]
     /// Whether the calibrated model's log loss is below every baseline's.
     public var modelBeatsEveryBaseline: Bool
+    /// The conditional backtest of the candidate backers (MODEL.md §8).
+    public var conditional: [ConditionalScore]
   }
 
   /// The correlation estimate and its check on the held-out roll calls.
@@ -149,13 +156,16 @@ public struct CalibratedParameters: Sendable, Hashable, Codable {
     public var heldOutIndependentRatio: Double
     /// The same over the variance with the calibrated correlations (1 is ideal).
     public var heldOutCalibratedRatio: Double
+    /// The model's spread of the yes and no counts over the observed spread
+    /// on the held-out roll calls (root of the variances' ratio; 1 is ideal).
+    public var heldOutSpreadRatio: Double
   }
 
   /// The parameters with everything else as given.
   public init(
     parameters: ModelParameters, sponsorCompliance: Double, command: String,
-    data: DataDescription, fit: Fit, heldOut: HeldOut, sponsorship: SponsorshipEffect,
-    correlation: Correlation, notes: [String]
+    data: DataDescription, fit: Fit, heldOut: HeldOut, influence: String,
+    correlation: Correlation, notes: [String], replicates: [ModelParameters] = []
   ) {
     self.parameters = parameters
     self.sponsorCompliance = sponsorCompliance
@@ -163,9 +173,10 @@ public struct CalibratedParameters: Sendable, Hashable, Codable {
     self.data = data
     self.fit = fit
     self.heldOut = heldOut
-    self.sponsorship = sponsorship
+    self.influence = influence
     self.correlation = correlation
     self.notes = notes
+    self.replicates = replicates
   }
 
   /// The file's text: pretty-printed JSON with sorted keys, ending in a newline.
@@ -187,6 +198,26 @@ public struct CalibratedParameters: Sendable, Hashable, Codable {
       throw .cannotRead(path: path, reason: "\(error.localizedDescription)")
     }
     return try decode(data, path: path)
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case parameters, sponsorCompliance, command, data, fit, heldOut, influence, correlation
+    case notes, replicates
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    parameters = try container.decode(ModelParameters.self, forKey: .parameters)
+    sponsorCompliance = try container.decode(Double.self, forKey: .sponsorCompliance)
+    command = try container.decode(String.self, forKey: .command)
+    data = try container.decode(DataDescription.self, forKey: .data)
+    fit = try container.decode(Fit.self, forKey: .fit)
+    heldOut = try container.decode(HeldOut.self, forKey: .heldOut)
+    influence = try container.decodeIfPresent(String.self, forKey: .influence) ?? ""
+    correlation = try container.decode(Correlation.self, forKey: .correlation)
+    notes = try container.decode([String].self, forKey: .notes)
+    replicates =
+      try container.decodeIfPresent([ModelParameters].self, forKey: .replicates) ?? []
   }
 
   /// Reads the text of a file written by `json()`; `path` names it in errors.

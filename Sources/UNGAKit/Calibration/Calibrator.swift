@@ -1,30 +1,26 @@
 import Foundation
 
 /// Fits the vote model's parameters to recorded votes and scores them on
-/// later votes the fit did not see (MODEL.md §7).
+/// later votes the fit did not see (MODEL.md §1, §3, §4, §7, §8).
 ///
-/// 1. **Marginals: h, α, κ, sponsor compliance and the weight rule.** Every
-///    whole-text roll call of the fitted sessions is forecast as in a backtest
-///    (`ModelPredictor`: references from `ReferenceFinder`, data strictly
-///    before the roll call), and the parameters minimise the mean log loss of
-///    the members' votes. The search (`CoordinateSearch`) cycles over h
-///    (logarithmic, 0.1–50 years), α (logarithmic, 0.01–100), κ (0–5) and the
-///    compliance (0–1): for each, a grid over the whole range (17 points by
-///    default), then a golden-section search between the best point's
-///    neighbours; cycles repeat
-///    until one gains less than 1e-9 nats. It runs once per weight rule, from
-///    the reference design's defaults, and keeps the rule with the lower loss
-///    (the first, `median`, on a tie). The values are then rounded to three
-///    significant digits and everything below uses the rounded values.
-/// 2. **Sponsorship effect** (`SponsorshipEffect`): κ's profile log-likelihood
-///    on the roll calls where a recorded sponsor changed stance, with a
-///    bootstrap interval over roll calls.
-/// 3. **Correlation** (`CorrelationEstimate`): ρ_w = ρ_g + ρ_b and ρ_g by the
-///    method of moments on the spread of the fitted roll calls' yes and no
-///    counts, with a bootstrap interval; checked on the held-out roll calls.
-/// 4. **Held-out scores**: `Backtest` of the calibrated model, the model with
-///    the defaults, and the standard baselines on the held-out sessions, which
-///    must all come after the fitted ones.
+/// 1. **Baseline** (`BaselineEvidence`): every whole-text roll call of the
+///    fitted sessions is forecast from its series references and the votes
+///    before it; `h, β_g, β_s, ε, γ` minimise the mean log loss of the
+///    members' present votes (yes, abstain, no) by cyclic coordinate search
+///    (`CoordinateSearch`), then the absence model's three coefficients
+///    maximise the likelihood of non-voting (Newton's method). Values are
+///    rounded to three significant digits and everything below uses them.
+/// 2. **Sponsors' compliance**: the probability that a present recorded
+///    sponsor votes yes whatever its baseline, by maximum likelihood.
+/// 3. **Backers' influence** (`InfluenceFit`): for each candidate backer,
+///    signed following weights, `λ`, `θ_b` with its bootstrap interval, and
+///    the leave-one-session-out gain that switches the influence on.
+/// 4. **Correlation** (`CorrelationEstimate`): ρ_g and ρ_b by the method of
+///    moments on the fitted roll calls' tallies under the model's marginals.
+/// 5. **Held-out scores**: `Backtest` of the calibrated model, the model
+///    with the design's defaults and the standard baselines; the conditional
+///    backtest of every candidate backer; the tally-spread check.
+/// 6. **Replicates**: parameter sets re-estimated on resampled roll calls.
 ///
 /// Deterministic: the search has no randomness, bootstraps use a seeded
 /// generator, and parallel work is reduced in a fixed order.
@@ -37,27 +33,26 @@ public enum Calibrator {
     public var heldOutSessions: ClosedRange<Int>
     /// How references are found (as in backtests).
     public var references: ReferenceFinder.Options
-    /// Sessions in the alignment window (default 10, as `ModelParameters`).
+    /// Sessions in the descriptive alignment window (default 10, as `ModelParameters`).
     public var alignmentSessions: Int
-    /// Bootstrap replicates for the intervals (default 1,000; 0 for none).
+    /// Bootstrap replicates for the intervals (default 200; 0 for none).
     public var replicates: Int
+    /// Parameter sets written under `replicates` (default 30; 0 for none).
+    public var parameterReplicates: Int
     /// The bootstrap generator's seed.
     public var seed: UInt64
-    /// Gauss–Hermite nodes of the correlation moments (default 40: the factor
-    /// expectations are then within about 2e-5 up to ρ = 0.9).
+    /// The backers whose influence is measured (default: the permanent
+    /// members of the Security Council).
+    public var backers: [MemberState.Code]
+    /// Gauss–Hermite nodes of the correlation moments (default 40).
     public var quadratureNodes: Int
     /// Step of the correlation grid, in (0, 0.9] (default 0.02).
     public var correlationStep: Double
-    /// Step of κ's profile grid (default 0.01).
-    public var influenceStep: Double
-    /// Upper end of κ's profile grid, which starts at 0 (default 2).
-    public var influenceMaximum: Double
-    /// Grid points per coordinate of the search (default 17). Fewer make a rougher,
-    /// faster fit; so do fewer golden-section steps and cycles.
+    /// Grid points per coordinate of the search (default 9).
     public var searchGridPoints: Int
-    /// Golden-section steps per coordinate step (default 32).
+    /// Golden-section steps per coordinate step (default 24).
     public var searchGoldenSteps: Int
-    /// The most cycles of the search per weight rule (default 8).
+    /// The most cycles of the search (default 6).
     public var searchCycles: Int
     /// Worker threads (default: all); results do not depend on it.
     public var threads: Int?
@@ -66,22 +61,22 @@ public enum Calibrator {
     public init(
       fitSessions: ClosedRange<Int> = 60...69, heldOutSessions: ClosedRange<Int> = 70...74,
       references: ReferenceFinder.Options = .init(), alignmentSessions: Int = 10,
-      replicates: Int = 1000, seed: UInt64 = 1, quadratureNodes: Int = 40,
-      correlationStep: Double = 0.02, influenceStep: Double = 0.01,
-      influenceMaximum: Double = 2, searchGridPoints: Int = 17, searchGoldenSteps: Int = 32,
-      searchCycles: Int = 8, threads: Int? = nil
+      replicates: Int = 200, parameterReplicates: Int = 30, seed: UInt64 = 1,
+      backers: [MemberState.Code] = ["USA", "GBR", "FRA", "RUS", "CHN"],
+      quadratureNodes: Int = 40, correlationStep: Double = 0.02, searchGridPoints: Int = 9,
+      searchGoldenSteps: Int = 24, searchCycles: Int = 6, threads: Int? = nil
     ) {
       self.fitSessions = fitSessions
       self.heldOutSessions = heldOutSessions
       self.references = references
       self.alignmentSessions = max(1, alignmentSessions)
       self.replicates = max(0, replicates)
+      self.parameterReplicates = max(0, parameterReplicates)
       self.seed = seed
+      self.backers = backers
       self.quadratureNodes = max(2, quadratureNodes)
       self.correlationStep = min(
         CorrelationEstimate.maximumCorrelation, max(0.001, correlationStep))
-      self.influenceStep = max(0.001, influenceStep)
-      self.influenceMaximum = max(self.influenceStep, influenceMaximum)
       self.searchGridPoints = max(3, searchGridPoints)
       self.searchGoldenSteps = max(0, searchGoldenSteps)
       self.searchCycles = max(1, searchCycles)
@@ -90,13 +85,20 @@ public enum Calibrator {
   }
 
   /// The search box, per parameter.
-  static let halfLifeRange = CoordinateSearch.Coordinate(
-    "halfLife", 0.1, 50, scale: .logarithmic)
-  static let priorStrengthRange = CoordinateSearch.Coordinate(
-    "priorStrength", 0.01, 100, scale: .logarithmic)
-  static let influenceRange = CoordinateSearch.Coordinate("influence", 0, 5, scale: .linear)
-  static let complianceRange = CoordinateSearch.Coordinate(
-    "sponsorCompliance", 0, 1, scale: .linear)
+  static let coordinates = [
+    CoordinateSearch.Coordinate("halfLife", 0.1, 50, scale: .logarithmic),
+    CoordinateSearch.Coordinate("groupWeight", 0.0001, 10, scale: .logarithmic),
+    CoordinateSearch.Coordinate("ownWeight", 0.0001, 10, scale: .logarithmic),
+    CoordinateSearch.Coordinate("floor", 0.000001, 1, scale: .logarithmic),
+    CoordinateSearch.Coordinate("exponent", 0.3, 2, scale: .linear),
+  ]
+
+  /// One fitted roll call.
+  struct Target: Sendable {
+    var evidence: TargetEvidence
+    /// Present votes (yes, abstain, no) as (member, class).
+    var present: [(Int, Int)]
+  }
 
   /// Calibrates on `dataset`.
   ///
@@ -105,9 +107,6 @@ public enum Calibrator {
   ///   - data: the files the dataset was read from, to record in the file.
   /// - Throws: `CalibrationError` for session ranges that overlap or hold no
   ///   roll call; `BacktestError` or `SimulationError` from the held-out backtest.
-  /// - Complexity: about a thousand evaluations of the fitted roll calls'
-  ///   marginals (each O(k · n) per roll call), the correlation moments
-  ///   O(g · q · n) per roll call, and one backtest of the held-out sessions.
   public static func run(
     dataset: Dataset, options: Options = Options(), command: String,
     data: CalibratedParameters.DataDescription
@@ -121,45 +120,102 @@ public enum Calibrator {
     guard !fitTargets.isEmpty else {
       throw CalibrationError.nothingToScore(what: "fitted", sessions: options.fitSessions)
     }
-    guard !backtest.targets(sessions: options.heldOutSessions).isEmpty else {
+    let heldOutTargets = backtest.targets(sessions: options.heldOutSessions)
+    guard !heldOutTargets.isEmpty else {
       throw CalibrationError.nothingToScore(what: "held-out", sessions: options.heldOutSessions)
     }
+    let targets = ParallelMap.map(fitTargets.count, threads: options.threads) {
+      position -> Target? in
+      let context = backtest.context(target: fitTargets[position])
+      guard
+        let evidence = TargetEvidence(
+          dataset: dataset, target: context.target, references: context.references,
+          history: backtest.history)
+      else { return nil }
+      var present: [(Int, Int)] = []
+      for (i, byte) in evidence.observed.enumerated() where byte <= Vote.no.rawValue {
+        present.append((i, Int(byte)))
+      }
+      return Target(evidence: evidence, present: present)
+    }.compactMap { $0 }
 
-    let rules = InfluenceWeightRule.allCases
-    let alignments = SessionAlignments(
-      dataset: dataset, sessions: options.fitSessions,
-      alignmentSessions: options.alignmentSessions, rules: rules)
-    let fit = FitSet(
-      backtest: backtest, targets: fitTargets, alignments: alignments, threads: options.threads)
+    // 1. Baseline.
+    var search = CoordinateSearch(coordinates: coordinates)
+    search.coordinates = coordinates.map {
+      var c = $0
+      c.gridPoints = options.searchGridPoints
+      return c
+    }
+    search.goldenSteps = options.searchGoldenSteps
+    search.maximumCycles = options.searchCycles
+    let presentVotes = targets.reduce(0) { $0 + $1.present.count }
+    func presentLoss(_ point: [Double]) -> Double {
+      let parameters = BaselineParameters(
+        halfLife: point[0], groupWeight: point[1], ownWeight: point[2], floor: point[3],
+        exponent: point[4], absence: [0, 1, 0])
+      let losses = ParallelMap.map(targets.count, threads: options.threads) { position in
+        let target = targets[position]
+        let shares = target.evidence.baseline.presentShares(parameters)
+        var total = 0.0
+        for (i, c) in target.present {
+          total -= log(max(shares[i * 3 + c], ForecastScore.probabilityFloor))
+        }
+        return total
+      }
+      return losses.reduce(0, +) / Double(max(1, presentVotes))
+    }
+    let design = BaselineParameters.design
+    let found = search.minimize(
+      start: [
+        design.halfLife, design.groupWeight, design.ownWeight, design.floor, design.exponent,
+      ],
+      objective: presentLoss)
+    let point = found.point.map { Rounding.significant($0, 3) }
+    let absence = fitAbsence(targets, halfLife: point[0], threads: options.threads).map {
+      Rounding.significant($0, 3)
+    }
+    let baseline = BaselineParameters(
+      halfLife: point[0], groupWeight: point[1], ownWeight: point[2], floor: point[3],
+      exponent: point[4], absence: absence)
+    let vectors = ParallelMap.map(targets.count, threads: options.threads) {
+      targets[$0].evidence.baselineVectors(baseline)
+    }
+    let designVectors = ParallelMap.map(targets.count, threads: options.threads) {
+      targets[$0].evidence.baselineVectors(design)
+    }
+    func loss(_ all: [[SIMD4<Double>]]) -> Double {
+      var total = 0.0
+      var count = 0
+      for (t, target) in targets.enumerated() {
+        for (i, byte) in target.evidence.observed.enumerated() {
+          total -= log(max(all[t][i][Int(byte)], ForecastScore.probabilityFloor))
+          count += 1
+        }
+      }
+      return total / Double(max(1, count))
+    }
 
-    // 1. Marginals.
-    let search = fitMarginals(fit, rules: rules, options: options)
-    let defaults = ModelParameters.defaults
+    // 2. Sponsors' compliance.
+    let compliance = Rounding.significant(
+      fitCompliance(targets: targets, vectors: vectors), 3)
+
+    // 3. Backers' influence.
+    let rollCalls = targets.indices.map { t in
+      InfluenceFit.RollCall(
+        session: targets[t].evidence.session, codes: targets[t].evidence.codes,
+        baseline: vectors[t], observed: targets[t].evidence.observed)
+    }
+    let fits = ParallelMap.map(options.backers.count, threads: options.threads) { k in
+      InfluenceFit.fit(
+        backer: options.backers[k], rollCalls: rollCalls, replicates: options.replicates,
+        seed: options.seed &+ UInt64(k) &+ 7)
+    }
     var parameters = ModelParameters(
-      influence: Rounding.significant(search.influence, 3),
-      halfLife: Rounding.significant(search.halfLife, 3),
-      priorStrength: Rounding.significant(search.priorStrength, 3),
-      weightRule: search.rule, alignmentSessions: options.alignmentSessions)
-    let compliance = Rounding.significant(search.compliance, 3)
-    let ruleIndex = rules.firstIndex(of: parameters.weightRule) ?? 0
-    let fitLogLoss = fit.logLoss(
-      Theta(
-        halfLife: parameters.halfLife, priorStrength: parameters.priorStrength,
-        influence: parameters.influence, compliance: compliance, rule: ruleIndex))
-    let defaultLogLoss = fit.logLoss(
-      Theta(
-        halfLife: defaults.halfLife, priorStrength: defaults.priorStrength,
-        influence: defaults.influence, compliance: ModelPredictor.defaultSponsorCompliance,
-        rule: rules.firstIndex(of: defaults.weightRule) ?? 0))
+      baseline: baseline, backers: fits.compactMap { $0?.influence },
+      alignmentSessions: options.alignmentSessions)
 
-    // 2. Sponsorship effect.
-    let sponsorship = sponsorshipEffect(
-      fit, parameters: parameters, compliance: compliance, rules: rules, options: options)
-
-    // 3. Correlation.
-    let predictor = ModelPredictor(
-      parameters: parameters, sponsorCompliance: compliance, alignments: alignments,
-      ruleIndex: ruleIndex)
+    // 4. Correlation.
+    let predictor = try ModelPredictor(parameters: parameters, sponsorCompliance: compliance)
     let quadrature = GaussHermite(count: options.quadratureNodes)
     let grid = CorrelationEstimate.grid(step: options.correlationStep)
     let fitMoments = moments(
@@ -170,14 +226,9 @@ public enum Calibrator {
     parameters.globalCorrelation = Rounding.decimals(correlation.global, 3)
     parameters.blocCorrelation = Rounding.decimals(correlation.bloc, 3)
 
-    // 4. Held-out scores.
-    let heldOutTargets = backtest.targets(sessions: options.heldOutSessions)
-    let calibrated = try ModelPredictor(
-      dataset: dataset, parameters: parameters, sponsorCompliance: compliance,
-      sessions: options.heldOutSessions)
-    let withDefaults = try ModelPredictor(
-      dataset: dataset, parameters: defaults, sessions: options.heldOutSessions,
-      name: "model-defaults")
+    // 5. Held-out scores.
+    let calibrated = try ModelPredictor(parameters: parameters, sponsorCompliance: compliance)
+    let withDefaults = try ModelPredictor(parameters: .defaults, name: "model-defaults")
     let result = try backtest.run(
       sessions: options.heldOutSessions,
       predictors: [calibrated, withDefaults] + Backtest.standardBaselines,
@@ -187,6 +238,9 @@ public enum Calibrator {
     }
     let baselines = result.baselines.filter { $0.name != withDefaults.name }
     let defaultScore = result.baselines.first { $0.name == withDefaults.name } ?? model
+    let conditional = try backtest.conditional(
+      sessions: options.heldOutSessions, given: options.backers, parameters: parameters,
+      sponsorCompliance: compliance, threads: options.threads)
     let heldOutCheck = moments(
       backtest: backtest, targets: heldOutTargets, predictor: calibrated,
       grid: [
@@ -199,239 +253,135 @@ public enum Calibrator {
       $0 + $1.independentVariance + $1.modelWithin[1] + $1.modelBetween[0]
     }
 
-    let heldOutSponsored = heldOutTargets.filter {
-      !dataset.sponsorships(rollCall: $0).isEmpty
-    }.count
+    // 6. Replicates.
+    var rng = Xoshiro256StarStar(seed: options.seed &+ 101)
+    var replicates: [ModelParameters] = []
+    let momentIndex = Dictionary(
+      uniqueKeysWithValues: fitTargets.enumerated().map { ($1, $0) })
+    for _ in 0..<options.parameterReplicates {
+      var counts = [Int](repeating: 0, count: targets.count)
+      for _ in targets.indices { counts[Int(rng.next() % UInt64(targets.count))] += 1 }
+      var replicate = parameters
+      replicate.backers = fits.compactMap { fit in
+        fit.map { InfluenceFit.replicate($0, counts: counts) }
+      }.map { influence in
+        var copy = influence
+        copy.isActive = parameters.influence(of: influence.backer)?.isActive ?? false
+        return copy
+      }
+      var sample: [Int] = []
+      for (t, target) in targets.enumerated() where counts[t] > 0 {
+        if let m = momentIndex[target.evidence.rollCall] {
+          sample += [Int](repeating: m, count: counts[t])
+        }
+      }
+      let solved = CorrelationEstimate.solution(fitMoments, grid: grid, sample: sample)
+      replicate.globalCorrelation = Rounding.decimals(solved.global, 3)
+      replicate.blocCorrelation = Rounding.decimals(max(0, solved.within - solved.global), 3)
+      if replicate.globalCorrelation + replicate.blocCorrelation >= 1 {
+        replicate.blocCorrelation = max(0, 0.999 - replicate.globalCorrelation)
+      }
+      replicates.append(replicate)
+    }
+
     return CalibratedParameters(
       parameters: parameters, sponsorCompliance: compliance, command: command, data: data,
       fit: CalibratedParameters.Fit(
         span: span(dataset, targets: fitTargets, sessions: options.fitSessions),
-        logLoss: fitLogLoss, defaultParametersLogLoss: defaultLogLoss,
-        method: searchMethod(options), evaluations: search.evaluations, cycles: search.cycles,
+        logLoss: loss(vectors), defaultParametersLogLoss: loss(designVectors),
+        method: searchMethod(options), evaluations: found.evaluations, cycles: found.cycles,
         ranges: Dictionary(
-          uniqueKeysWithValues: [
-            halfLifeRange, priorStrengthRange, influenceRange, complianceRange,
-          ]
-          .map { ($0.name, [$0.lower, $0.upper]) })),
+          uniqueKeysWithValues: coordinates.map { ($0.name, [$0.lower, $0.upper]) })),
       heldOut: CalibratedParameters.HeldOut(
         span: span(dataset, targets: heldOutTargets, sessions: options.heldOutSessions),
         model: .init(model), defaultParameters: .init(defaultScore),
         baselines: baselines.map(CalibratedParameters.Score.init),
-        modelBeatsEveryBaseline: baselines.allSatisfy { model.logLoss < $0.logLoss }),
-      sponsorship: sponsorship,
+        modelBeatsEveryBaseline: baselines.allSatisfy { model.logLoss < $0.logLoss },
+        conditional: conditional),
+      influence: influenceMethod(options),
       correlation: CalibratedParameters.Correlation(
         estimate: correlation, method: correlationMethod,
         heldOutIndependentRatio: independent > 0 ? squared / independent : 1,
-        heldOutCalibratedRatio: correlated > 0 ? squared / correlated : 1),
-      notes: notes(
-        sponsorship: sponsorship, heldOutSponsored: heldOutSponsored, options: options,
-        referenceAges: fit.targets.flatMap { $0.evidence?.referenceAges ?? [] },
-        halfLife: parameters.halfLife))
+        heldOutCalibratedRatio: correlated > 0 ? squared / correlated : 1,
+        heldOutSpreadRatio: squared > 0 ? (correlated / squared).squareRoot() : 1),
+      notes: notes(parameters: parameters, conditional: conditional, options: options),
+      replicates: replicates)
   }
 
-  // MARK: Marginals
+  // MARK: Steps
 
-  /// Parameters of the marginals, as the objective reads them.
-  struct Theta: Sendable, Hashable {
-    var halfLife: Double
-    var priorStrength: Double
-    var influence: Double
-    var compliance: Double
-    var rule: Int
-  }
-
-  /// The best parameters of the search.
-  struct SearchResult: Sendable {
-    var halfLife: Double
-    var priorStrength: Double
-    var influence: Double
-    var compliance: Double
-    var rule: InfluenceWeightRule
-    var logLoss: Double
-    var evaluations: Int
-    var cycles: Int
-  }
-
-  /// How the parameters were searched, in words.
-  static func searchMethod(_ options: Options) -> String {
-    "Mean log loss of every member vote on the fitted roll calls, each forecast from earlier "
-      + "data only, minimised by cyclic coordinate search over halfLife, priorStrength, "
-      + "influence and sponsorCompliance: per coordinate a \(options.searchGridPoints)-point "
-      + "grid over its range (logarithmic for halfLife and priorStrength), then "
-      + "\(options.searchGoldenSteps) golden-section steps between the best point's neighbours; "
-      + "cycles until one gains less than 1e-9 nats (at most \(options.searchCycles)). Run once "
-      + "per weight rule from the defaults; the rule with the lower loss is kept. Influence and "
-      + "compliance are searched only when sponsored roll calls inform them. Values rounded to 3 "
-      + "significant digits."
-  }
-
-  /// Runs the coordinate search once per weight rule and keeps the best.
-  static func fitMarginals(_ fit: FitSet, rules: [InfluenceWeightRule], options: Options)
-    -> SearchResult
-  {
-    let defaults = ModelParameters.defaults
-    var coordinates = [halfLifeRange, priorStrengthRange]
-    if fit.hasBackerShifts { coordinates.append(influenceRange) }
-    if fit.hasSponsors { coordinates.append(complianceRange) }
-    for index in coordinates.indices { coordinates[index].gridPoints = options.searchGridPoints }
-    var search = CoordinateSearch(coordinates: coordinates)
-    search.goldenSteps = options.searchGoldenSteps
-    search.maximumCycles = options.searchCycles
-    let searchedRules = fit.hasBackerShifts ? rules : [defaults.weightRule]
-    var best: SearchResult?
-    var evaluations = 0
-    var cycles = 0
-    for rule in searchedRules {
-      let ruleIndex = rules.firstIndex(of: rule) ?? 0
-      func theta(_ point: [Double]) -> Theta {
-        Theta(
-          halfLife: point[0], priorStrength: point[1],
-          influence: fit.hasBackerShifts ? point[2] : defaults.influence,
-          compliance: fit.hasSponsors
-            ? point[fit.hasBackerShifts ? 3 : 2] : ModelPredictor.defaultSponsorCompliance,
-          rule: ruleIndex)
+  /// The absence model's coefficients by Newton's method on the fitted votes.
+  static func fitAbsence(_ targets: [Target], halfLife: Double, threads: Int?) -> [Double] {
+    let rows = ParallelMap.map(targets.count, threads: threads) { position -> [Double] in
+      let evidence = targets[position].evidence
+      let features = evidence.baseline.absenceFeatures(halfLife: halfLife)
+      var out: [Double] = []
+      for (i, byte) in evidence.observed.enumerated() {
+        out += [features[i * 2], features[i * 2 + 1], byte == Vote.nonVoting.rawValue ? 1 : 0]
       }
-      var start = [defaults.halfLife, defaults.priorStrength]
-      if fit.hasBackerShifts { start.append(defaults.influence) }
-      if fit.hasSponsors { start.append(ModelPredictor.defaultSponsorCompliance) }
-      let result = search.minimize(start: start) {
-        fit.logLoss(theta($0))
-      }
-      evaluations += result.evaluations
-      cycles += result.cycles
-      let found = theta(result.point)
-      if best == nil || result.value < best!.logLoss {
-        best = SearchResult(
-          halfLife: found.halfLife, priorStrength: found.priorStrength,
-          influence: found.influence, compliance: found.compliance, rule: rule,
-          logLoss: result.value, evaluations: 0, cycles: 0)
-      }
-    }
-    var result = best!
-    result.evaluations = evaluations
-    result.cycles = cycles
-    return result
-  }
-
-  // MARK: Sponsorship
-
-  static func sponsorshipEffect(
-    _ fit: FitSet, parameters: ModelParameters, compliance: Double,
-    rules: [InfluenceWeightRule], options: Options
-  ) -> SponsorshipEffect {
-    let steps = Int((options.influenceMaximum / options.influenceStep).rounded())
-    let grid = (0...steps).map { Double($0) * options.influenceStep }
-    let chosen = rules.firstIndex(of: parameters.weightRule) ?? 0
-    // Roll calls on which some sponsor changed stance under the chosen rule.
-    let moving = fit.targets.indices.filter { index in
-      guard let evidence = fit.targets[index].evidence else { return false }
-      return evidence.shifts(halfLife: parameters.halfLife, influence: 1, ruleIndex: chosen) != nil
-    }
-    let votes = moving.reduce(0) { $0 + fit.targets[$1].votes }
-    func profile(rule: Int) -> [[Double]] {
-      ParallelMap.map(moving.count, threads: fit.threads) { position in
-        let target = fit.targets[moving[position]]
-        return grid.map { kappa in
-          target.loss(
-            Theta(
-              halfLife: parameters.halfLife, priorStrength: parameters.priorStrength,
-              influence: kappa, compliance: compliance, rule: rule))
+      return out
+    }.flatMap { $0 }
+    var a = [0.0, 1.0, 0.0]
+    for _ in 0..<30 {
+      var gradient = [0.0, 0.0, 0.0]
+      var hessian = [[Double]](repeating: [0, 0, 0], count: 3)
+      for row in stride(from: 0, to: rows.count, by: 3) {
+        let x = [1, rows[row], rows[row + 1]]
+        let p = BaselineEvidence.logistic(a[0] + a[1] * x[1] + a[2] * x[2])
+        let y = rows[row + 2]
+        for j in 0..<3 {
+          gradient[j] += (y - p) * x[j]
+          for k in 0..<3 { hessian[j][k] += p * (1 - p) * x[j] * x[k] }
         }
       }
+      guard let step = solve3(hessian, gradient) else { break }
+      for j in 0..<3 { a[j] += step[j] }
+      if step.map(abs).max() ?? 0 < 1e-10 { break }
     }
-    func argmin(_ losses: [[Double]], sample: [Int]?) -> Int {
-      var totals = [Double](repeating: 0, count: grid.count)
-      for index in sample ?? Array(losses.indices) {
-        for j in grid.indices { totals[j] += losses[index][j] }
-      }
-      var best = 0
-      for j in grid.indices where totals[j] < totals[best] { best = j }
-      return best
+    return a
+  }
+
+  /// `x` with `m·x = v` for a 3 × 3 matrix, by Cramer's rule; `nil` when singular.
+  static func solve3(_ m: [[Double]], _ v: [Double]) -> [Double]? {
+    func det(_ m: [[Double]]) -> Double {
+      m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
+        - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+        + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0])
     }
-    let ruleFits = rules.indices.map { rule -> SponsorshipEffect.RuleFit in
-      let losses = profile(rule: rule)
-      let best = argmin(losses, sample: nil)
-      let total = losses.reduce(0) { $0 + $1[best] }
-      return SponsorshipEffect.RuleFit(
-        rule: rules[rule], influence: grid[best], logLoss: votes > 0 ? total / Double(votes) : 0)
+    let d = det(m)
+    guard abs(d) > 1e-300 else { return nil }
+    return (0..<3).map { column in
+      var replaced = m
+      for row in 0..<3 { replaced[row][column] = v[row] }
+      return det(replaced) / d
     }
-    let losses = profile(rule: chosen)
-    var samples: [Double] = []
-    var rng = Xoshiro256StarStar(seed: options.seed &+ 1)
-    if !losses.isEmpty {
-      for _ in 0..<options.replicates {
-        let sample = (0..<losses.count).map { _ in Int(rng.next() % UInt64(losses.count)) }
-        samples.append(grid[argmin(losses, sample: sample)])
-      }
-    }
-    let interval = Percentiles.interval(samples, fallback: parameters.influence)
-    let atZero = losses.reduce(0) { $0 + $1[0] }
-    let atEstimate = moving.reduce(0.0) { total, index in
-      total
-        + fit.targets[index].loss(
-          Theta(
-            halfLife: parameters.halfLife, priorStrength: parameters.priorStrength,
-            influence: parameters.influence, compliance: compliance, rule: chosen))
-    }
-    var changeSum = 0.0
-    var changeCount = 0
-    var largestChange = 0.0
-    for index in moving {
-      guard let evidence = fit.targets[index].evidence else { continue }
-      func yes(_ kappa: Double) -> [Double] {
-        evidence.marginals(
-          halfLife: parameters.halfLife, priorStrength: parameters.priorStrength,
-          influence: kappa, ruleIndex: chosen, compliance: compliance
-        ).map { $0[0] }
-      }
-      let moved = yes(parameters.influence)
-      let still = yes(0)
-      let sponsors = Set(evidence.sponsors)
-      for i in moved.indices where !sponsors.contains(i) {
-        let change = abs(moved[i] - still[i])
-        changeSum += change
-        changeCount += 1
-        largestChange = max(largestChange, change)
+  }
+
+  /// The compliance maximising the likelihood of the present sponsors' votes.
+  static func fitCompliance(targets: [Target], vectors: [[SIMD4<Double>]]) -> Double {
+    var cases: [(Double, Int)] = []
+    for (t, target) in targets.enumerated() {
+      for s in target.evidence.sponsors {
+        let byte = Int(target.evidence.observed[s])
+        guard byte <= 2 else { continue }
+        let p = vectors[t][s]
+        cases.append((p[byte] / (p[0] + p[1] + p[2]), byte))
       }
     }
-    let meanChange = changeCount > 0 ? changeSum / Double(changeCount) : 0
-    let supported = !moving.isEmpty && interval[0] > 0
-    let sponsored = fit.targets.filter { !($0.evidence?.sponsors.isEmpty ?? true) }.count
-    let note: String
-    if moving.isEmpty {
-      note =
-        "No fitted roll call has a recorded sponsor that changed stance from its references: "
-        + "the data say nothing about the influence κ, which keeps its default."
-    } else if supported {
-      note =
-        "Supported: on the \(moving.count) fitted roll calls where a recorded sponsor "
-        + "changed stance, κ = \(parameters.influence) (95 % bootstrap interval over roll calls "
-        + "\(interval[0])–\(interval[1])) lowers the log loss of their \(votes) member votes "
-        + "from \(Rounding.decimals(atZero / Double(votes), 4)) to "
-        + "\(Rounding.decimals(atEstimate / Double(votes), 4)) nats and moves a member's P(yes) "
-        + "by \(Rounding.decimals(meanChange, 4)) on average (at most "
-        + "\(Rounding.decimals(largestChange, 3)))."
-        + (parameters.influence < ModelParameters.defaults.influence / 2
-          ? " Sponsors move aligned states far less than the default κ = "
-            + "\(Rounding.text(ModelParameters.defaults.influence)) assumed, and scenario "
-            + "differences are correspondingly small." : "")
-    } else {
-      note =
-        "Not supported: on the \(moving.count) fitted roll calls where a recorded sponsor "
-        + "changed stance, the 95 % bootstrap interval of κ over roll calls "
-        + "(\(interval[0])–\(interval[1])) includes 0, so the data do not show that "
-        + "sponsorship moves aligned states; κ = \(parameters.influence) is the likelihood's "
-        + "best value, not an established effect, and scenario differences that rest on it "
-        + "should be read as assumptions."
+    guard !cases.isEmpty else { return ModelPredictor.defaultSponsorCompliance }
+    func negative(_ c: Double) -> Double {
+      cases.reduce(0) { total, item in
+        total - log(max((1 - c) * item.0 + (item.1 == 0 ? c : 0), ForecastScore.probabilityFloor))
+      }
     }
-    return SponsorshipEffect(
-      weightRule: parameters.weightRule, estimate: parameters.influence, interval: interval,
-      rollCalls: moving.count, votes: votes, sponsoredRollCalls: sponsored,
-      logLossWithoutInfluence: votes > 0 ? atZero / Double(votes) : 0,
-      logLossAtEstimate: votes > 0 ? atEstimate / Double(votes) : 0,
-      meanYesChange: meanChange, largestYesChange: largestChange,
-      replicates: samples.count, gridStep: options.influenceStep,
-      gridMaximum: grid.last ?? 0, rules: ruleFits, isSupported: supported, note: note)
+    var low = 0.0
+    var high = 1.0
+    for _ in 0..<60 {
+      let a = high - 0.618_033_988_75 * (high - low)
+      let b = low + 0.618_033_988_75 * (high - low)
+      if negative(a) <= negative(b) { high = b } else { low = a }
+    }
+    return (low + high) / 2
   }
 
   // MARK: Correlation
@@ -475,6 +425,33 @@ public enum Calibrator {
 
   // MARK: Reporting
 
+  static func searchMethod(_ options: Options) -> String {
+    "Mean log loss of the members' present votes (yes, abstain, no) on the fitted roll calls, "
+      + "each forecast from its series references and the votes before it, minimised by cyclic "
+      + "coordinate search over halfLife, groupWeight, ownWeight, floor (logarithmic) and "
+      + "exponent (linear): per coordinate a \(options.searchGridPoints)-point grid over its "
+      + "range, then \(options.searchGoldenSteps) golden-section steps between the best point's "
+      + "neighbours, at most \(options.searchCycles) cycles, from the design's values. The "
+      + "absence model's coefficients then maximise the likelihood of non-voting (Newton). "
+      + "Values rounded to 3 significant digits; logLoss is the full 4-class baseline's."
+  }
+
+  static func influenceMethod(_ options: Options) -> String {
+    let grid = InfluenceFit.grid
+    return "Weights w_ib = Σ_r d_br·e_ir / (Σ_r d_br² + λ) over the fitted roll calls of sessions "
+      + "\(options.fitSessions.lowerBound)-\(options.fitSessions.upperBound) on which backer b "
+      + "voted, with d_br = v_br − E₀[v_br] the backer's surprise and e_ir = v_ir − E₀[v_ir] member "
+      + "i's residual against its calibrated baseline (v = +1 yes, 0 abstain, −1 no; present "
+      + "votes). The strength θ_b maximises the likelihood of the other members' present votes "
+      + "with shift θ_b·w_ib·d_br, the weights cross-fitted by leaving out the roll call's "
+      + "session; θ_b on a grid 0–\(Rounding.text(grid.last ?? 0)) by "
+      + "\(Rounding.text(InfluenceFit.strengthStep)); interval: 2.5 and 97.5 percentiles over "
+      + "\(options.replicates) bootstrap resamples of roll calls. λ is chosen from "
+      + "\(InfluenceFit.ridges.map(Rounding.text).joined(separator: ", ")) by the "
+      + "leave-one-session-out gain (θ fitted without the session, scored on it); a backer's "
+      + "influence is switched on only where that gain is positive."
+  }
+
   static func span(_ dataset: Dataset, targets: [Int], sessions: ClosedRange<Int>)
     -> CalibratedParameters.Span
   {
@@ -489,40 +466,44 @@ public enum Calibrator {
   }
 
   static func notes(
-    sponsorship: SponsorshipEffect, heldOutSponsored: Int, options: Options,
-    referenceAges: [Double], halfLife: Double
+    parameters: ModelParameters, conditional: [ConditionalScore], options: Options
   ) -> [String] {
-    var notes = [sponsorship.note]
-    let ages = referenceAges.sorted()
-    if let oldest = ages.last, let typical = Percentiles.quantile(sorted: ages, 0.9) {
+    var notes: [String] = []
+    notes.append(
+      "A stance is the backer's vote: co-sponsor ⇒ yes, abstain ⇒ abstain, oppose ⇒ no, not "
+        + "named ⇒ its vote drawn from its own baseline with its followers moving with the draw. "
+        + "The model has no term for sponsorship itself: being on the sponsor list moves others "
+        + "only through the backer's vote (this calibration does not measure a separate effect "
+        + "of sponsorship).")
+    for backer in parameters.backers {
+      let ranked = backer.rankedWeights
+      let top = ranked.prefix(5).map { "\($0.code) \(Rounding.text($0.weight))" }
+      let bottom = ranked.suffix(3).reversed().map { "\($0.code) \(Rounding.text($0.weight))" }
+      let state = backer.isActive ? "carries an estimated influence" : "carries no influence"
       notes.append(
-        "halfLife = \(Rounding.text(halfLife)) years was fitted on references of which 90 % "
-          + "were at most \(Rounding.text(Rounding.decimals(typical, 1))) years old (the oldest "
-          + "\(Rounding.text(Rounding.decimals(oldest, 1)))): the latest votes on the same "
-          + "resolution, or votes on shared issues of the last sessions. Within that span it "
-          + "weighs references almost alike; it is weakly informed about decades-old references, "
-          + "which a selection by tags over the whole history brings in.")
+        "\(backer.backer) \(state): θ = \(Rounding.text(backer.strength)) (95 % interval "
+          + "\(Rounding.text(backer.interval[0]))–\(Rounding.text(backer.interval[1]))), "
+          + "cross-validated gain \(Rounding.text(backer.crossValidatedGain)) nats per 1,000 "
+          + "votes over \(backer.rollCalls) roll calls; strongest followers "
+          + top.joined(separator: ", ") + "; most opposed " + bottom.joined(separator: ", ")
+          + ".")
     }
     let heldOut = "\(options.heldOutSessions.lowerBound)-\(options.heldOutSessions.upperBound)"
-    if heldOutSponsored == 0 {
+    for score in conditional {
       notes.append(
-        "The held-out sessions \(heldOut) have no roll call with a known sponsor list (the "
-          + "sponsor catalogue stops earlier), so their scores test the baseline (halfLife, "
-          + "priorStrength) only: influence, the weight rule and sponsorCompliance are not "
-          + "tested out of sample.")
-    } else {
-      notes.append(
-        "The held-out sessions \(heldOut) have \(heldOutSponsored) roll calls with a known "
-          + "sponsor list.")
+        "Held-out \(heldOut), told \(score.given)'s vote: log loss "
+          + "\(Rounding.text(Rounding.decimals(score.told.logLoss, 4))) against "
+          + "\(Rounding.text(Rounding.decimals(score.notTold.logLoss, 4))) not told "
+          + "(\(Rounding.text(Rounding.decimals(100 * score.change, 1))) %); on its "
+          + "\(score.stanceChangeRollCalls) stance-change roll calls "
+          + "\(Rounding.text(Rounding.decimals(score.stanceChange.told.logLoss, 4))) against "
+          + "\(Rounding.text(Rounding.decimals(score.stanceChange.notTold.logLoss, 4))) "
+          + "(\(Rounding.text(Rounding.decimals(100 * score.stanceChangeChange, 1))) %).")
     }
     notes.append(
       "Forecasts treat a recorded sponsor as non-voting with its baseline probability and, "
         + "when present, voting yes with probability sponsorCompliance (else as its baseline "
-        + "says); the simulator makes a member backer vote its stance for certain.")
-    notes.append(
-      "Backer weights use the alignment over the \(options.alignmentSessions) sessions with "
-        + "votes before the target's session (measured once per session), not up to the "
-        + "target's date.")
+        + "says); the simulator makes a co-sponsor vote yes for certain.")
     notes.append(
       "Correlations are estimated from tallies with the calibrated marginals; the spread of "
         + "whole roll calls that the marginals miss counts as correlation.")

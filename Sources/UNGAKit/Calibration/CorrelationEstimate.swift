@@ -53,27 +53,7 @@ public struct CorrelationEstimate: Sendable, Hashable, Codable {
     _ moments: [TallyMoments], grid: [Double], replicates: Int, seed: UInt64
   ) -> CorrelationEstimate {
     func solve(_ sample: [Int]?) -> (within: Double, global: Double) {
-      var observedWithin = 0.0
-      var observedBetween = 0.0
-      var modelWithin = [Double](repeating: 0, count: grid.count)
-      var modelBetween = [Double](repeating: 0, count: grid.count)
-      func add(_ m: TallyMoments) {
-        observedWithin += m.observedWithin
-        observedBetween += m.observedBetween
-        for g in grid.indices {
-          modelWithin[g] += m.modelWithin[g]
-          modelBetween[g] += m.modelBetween[g]
-        }
-      }
-      if let sample {
-        for index in sample { add(moments[index]) }
-      } else {
-        for m in moments { add(m) }
-      }
-      return (
-        invert(modelWithin, at: observedWithin, grid: grid),
-        invert(modelBetween, at: observedBetween, grid: grid)
-      )
+      solution(moments, grid: grid, sample: sample)
     }
     let point = solve(nil)
     var withinSamples: [Double] = []
@@ -95,6 +75,33 @@ public struct CorrelationEstimate: Sendable, Hashable, Codable {
       withinBlocInterval: Percentiles.interval(withinSamples, fallback: point.within),
       rollCalls: moments.count, replicates: withinSamples.count,
       overdispersion: independent > 0 ? observed / independent : 1)
+  }
+
+  /// ρ_w and ρ_g from the moments of the roll calls in `sample` (all when `nil`).
+  static func solution(_ moments: [TallyMoments], grid: [Double], sample: [Int]?)
+    -> (within: Double, global: Double)
+  {
+    var observedWithin = 0.0
+    var observedBetween = 0.0
+    var modelWithin = [Double](repeating: 0, count: grid.count)
+    var modelBetween = [Double](repeating: 0, count: grid.count)
+    func add(_ m: TallyMoments) {
+      observedWithin += m.observedWithin
+      observedBetween += m.observedBetween
+      for g in grid.indices {
+        modelWithin[g] += m.modelWithin[g]
+        modelBetween[g] += m.modelBetween[g]
+      }
+    }
+    if let sample {
+      for index in sample { add(moments[index]) }
+    } else {
+      for m in moments { add(m) }
+    }
+    return (
+      invert(modelWithin, at: observedWithin, grid: grid),
+      invert(modelBetween, at: observedBetween, grid: grid)
+    )
   }
 
   /// The grid value at which the increasing `values` reach `target`, by linear

@@ -4,8 +4,8 @@ public enum CandidateSelection: Sendable, Hashable, CustomStringConvertible {
   /// in the base scenario.
   case nonBackers
   /// The non-backers that are open to the draft: those whose `P(yes)` in the
-  /// base scenario is at least their `P(no)`, and whose reference stance is
-  /// not negative (on balance they did not vote no on the reference roll calls).
+  /// base scenario is at least their `P(no)`, and whose baseline `P(yes)` is
+  /// at least its `P(no)` (on balance they did not vote no on the references).
   ///
   /// `unga recruit` starts from this set: a state set against the draft may
   /// move many followers in the model if it co-sponsored, but asking it to is
@@ -86,7 +86,9 @@ public enum CandidateSelection: Sendable, Hashable, CustomStringConvertible {
       return model.states.indices.filter { stances[$0] == nil }
     case .receptive:
       return model.states.indices.filter {
-        stances[$0] == nil && model.baseline.referenceStances[$0] >= 0
+        stances[$0] == nil
+          && model.baseline.probability(member: $0, vote: .yes)
+            >= model.baseline.probability(member: $0, vote: .no)
           && base.probability(member: $0, vote: .yes) >= base.probability(member: $0, vote: .no)
       }
     case .group(let group):

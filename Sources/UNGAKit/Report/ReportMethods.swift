@@ -46,24 +46,14 @@ public enum ReportMethods {
     let n = report.model.references.count
     let number = ReportWording.number
     var paragraphs = [
-      "Starting point. Each member's chances of voting yes, no or abstaining, or of not voting,"
-        + " come from its own votes on \(n) earlier roll call\(n == 1 ? "" : "s") on the same"
-        + " subject (listed \(referenceList)), recent ones counting more: a vote loses"
-        + " half its weight every \(number(p.halfLife)) years. A state with little or no record"
-        + " leans on its regional group's pattern (worth \(number(p.priorStrength)) votes), so"
-        + " no vote is ever treated as certain.",
-      "Backers. When a state backs, ignores or opposes the draft differently from how it"
-        + " behaved on those earlier votes, the states that usually vote with it move the same"
-        + " way. How closely states vote together is measured over the last"
-        + " \(p.alignmentSessions) sessions with recorded votes"
-        + " (\(NumberFormat.integer(report.model.alignmentRollCalls, grouping: .comma)) roll"
-        + " calls); only states that agree with a backer more than the typical state does"
-        + " follow it, the closest most. A backer's full change of stance moves its closest"
-        + " followers by \(number(p.influence)) on the model's scale (one unit turns an even"
-        + " chance of voting yes into about five chances in six). A backer that is a member votes its"
-        + " stance: yes when it co-sponsors, no when it opposes. The draft's recorded sponsors"
-        + " back it in every scenario unless the scenario says otherwise; every other state"
-        + " keeps the stance it took on the earlier votes.",
+      "Starting point. Each member's chances of voting yes, no or abstaining come from its"
+        + " own votes on \(n) earlier roll call\(n == 1 ? "" : "s") of the same series (listed"
+        + " \(referenceList)), recent ones counting more: a vote loses half its weight every"
+        + " \(number(p.halfLife)) years. Its regional group's votes on them, its own votes of"
+        + " the last two years and a small floor fill in where its record is thin, so no vote"
+        + " is ever treated as certain. Its chance of not voting comes from its recent"
+        + " absences.",
+      ReportWording.backers(p),
     ]
     switch report.run.engine {
     case .monteCarlo:

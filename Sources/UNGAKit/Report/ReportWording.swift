@@ -79,7 +79,9 @@ public enum ReportWording {
       let verb: String
       switch stance {
       case .coSponsor: verb = plural ? "co-sponsor" : "co-sponsors"
-      case .neutral: verb = plural ? "stay neutral" : "stays neutral"
+      case .neutral:
+        verb = plural ? "are not sponsors, votes left open" : "is not a sponsor, vote left open"
+      case .abstain: verb = plural ? "abstain" : "abstains"
       case .oppose: verb = plural ? "oppose" : "opposes"
       }
       return "\(list(states)) \(verb)"
@@ -111,16 +113,56 @@ public enum ReportWording {
     NumberFormat.compact(value, decimals: 3, style: .typographic)
   }
 
+  /// What the model says about backers, in one paragraph: that a stance is
+  /// a vote and sponsorship adds nothing measured beyond it, and which
+  /// backers carry an estimated influence (θ, its interval, the strongest
+  /// followers and opponents with their weights).
+  public static func backers(_ p: ModelParameters) -> String {
+    var text =
+      "Backers. A backer's stance is its vote: a co-sponsor votes yes, an abstainer abstains,"
+      + " an opponent votes no, and a state the scenario leaves open votes as its own record"
+      + " says. Being on the sponsor list carries no measured effect beyond the backer's own"
+      + " vote. A backer moves others only where calibration measured that its vote tells"
+      + " something about theirs: each state moves by the backer's strength θ times its"
+      + " following weight (negative for states that vote against the backer) times how far"
+      + " the backer's vote departs from what its record expects."
+    let active = p.activeBackers
+    if active.isEmpty {
+      text += " With these parameters no backer carries an estimated influence."
+    }
+    for backer in active {
+      let ranked = backer.rankedWeights
+      let followers = ranked.prefix(5).map { "\($0.code) \(number($0.weight))" }
+      let opponents = ranked.suffix(3).reversed().filter { $0.weight < 0 }.map {
+        "\($0.code) \(number($0.weight))"
+      }
+      text +=
+        " \(backer.backer) carries an estimated influence, θ \(number(backer.strength))"
+        + " (95 % interval \(number(backer.interval[0]))–\(number(backer.interval[1]))); its"
+        + " strongest followers are \(followers.joined(separator: ", "))"
+        + (opponents.isEmpty
+          ? "." : ", and it is most opposed by \(opponents.joined(separator: ", ")).")
+    }
+    let inactive = p.backers.filter { !$0.isActive }.map(\.backer.rawValue)
+    if !inactive.isEmpty {
+      text +=
+        " Measured but without an out-of-sample gain, so carrying no influence: "
+        + inactive.joined(separator: ", ") + "."
+    }
+    return text
+  }
+
   /// The parameters on one line.
   public static func parameters(_ model: Report.Model) -> String {
     let p = model.parameters
     return [
-      "influence κ \(number(p.influence))",
+      "backers with influence \(p.activeBackers.map { "\($0.backer) θ \(number($0.strength))" }.joined(separator: ", "))",
       "global correlation ρg \(number(p.globalCorrelation))",
       "bloc correlation ρb \(number(p.blocCorrelation))",
       "half-life \(number(p.halfLife)) years",
-      "prior strength α \(number(p.priorStrength))",
-      "weight rule \(p.weightRule)",
+      "group weight βg \(number(p.baseline.groupWeight))",
+      "own weight βs \(number(p.baseline.ownWeight))",
+      "exponent γ \(number(p.baseline.exponent))",
       "alignment window \(p.alignmentSessions) sessions (\(model.alignmentRollCalls) roll calls)",
     ].joined(separator: " · ")
   }

@@ -9,7 +9,8 @@ import Charts
 enum TextReport {
   static func render(_ report: Report, options: RenderOptions) -> String {
     var page = Page(
-      report: report, width: options.width, style: TerminalStyle(isEnabled: options.color))
+      report: report.escapingControlCharacters(), width: options.width,
+      style: TerminalStyle(isEnabled: options.color))
     page.header()
     page.headline()
     page.glance()

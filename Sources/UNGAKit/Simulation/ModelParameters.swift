@@ -1,40 +1,51 @@
-/// The vote model's parameters (MODEL.md §1–4), with the reference design's defaults.
+/// The vote model's parameters (MODEL.md §1–4).
 ///
 /// Codable so that calibration can write them (`datasets/model-parameters.json`)
 /// and a run can read them back; a key missing from the JSON takes its default.
+/// The defaults (`--defaults`) are the values MODEL.md reports from a
+/// measurement outside the project, with no backer influence: only
+/// `unga calibrate` measures influence.
 public struct ModelParameters: Sendable, Hashable, Codable {
-  /// κ, the influence of a backer's change of stance, in latent standard
-  /// deviations per unit of stance and weight; ≥ 0. Default 1.
-  public var influence: Double
+  /// The baseline's parameters (MODEL.md §1).
+  public var baseline: BaselineParameters
+  /// Backers whose vote was measured to move others (MODEL.md §3), by code.
+  /// Only those with `isActive` move anyone.
+  public var backers: [BackerInfluence]
   /// ρ_g, the share of latent variance from the global factor; ≥ 0. Default 0.15.
   public var globalCorrelation: Double
   /// ρ_b, the share of latent variance from the bloc factor; ≥ 0, and
   /// `globalCorrelation + blocCorrelation < 1`. Default 0.25.
   public var blocCorrelation: Double
-  /// h, the half-life of reference weights, in years; > 0. Default 3.
-  public var halfLife: Double
-  /// α, the strength of the regional-group prior, in weighted roll calls; > 0. Default 2.
-  public var priorStrength: Double
-  /// How alignment becomes influence. Default `.median`.
-  public var weightRule: InfluenceWeightRule
-  /// How many sessions with recorded votes the alignment window spans; ≥ 1. Default 10.
+  /// How many sessions with recorded votes the alignment window of reports
+  /// spans (descriptive only: influence comes from `backers`); ≥ 1. Default 10.
   public var alignmentSessions: Int
 
   /// The reference design's defaults.
   public static let defaults = ModelParameters()
 
   public init(
-    influence: Double = 1, globalCorrelation: Double = 0.15, blocCorrelation: Double = 0.25,
-    halfLife: Double = 3, priorStrength: Double = 2, weightRule: InfluenceWeightRule = .median,
-    alignmentSessions: Int = 10
+    baseline: BaselineParameters = .design, backers: [BackerInfluence] = [],
+    globalCorrelation: Double = 0.15, blocCorrelation: Double = 0.25, alignmentSessions: Int = 10
   ) {
-    self.influence = influence
+    self.baseline = baseline
+    self.backers = backers
     self.globalCorrelation = globalCorrelation
     self.blocCorrelation = blocCorrelation
-    self.halfLife = halfLife
-    self.priorStrength = priorStrength
-    self.weightRule = weightRule
     self.alignmentSessions = alignmentSessions
+  }
+
+  /// h, the half-life of reference weights, in years.
+  public var halfLife: Double {
+    get { baseline.halfLife }
+    set { baseline.halfLife = newValue }
+  }
+
+  /// The backers whose influence is switched on.
+  public var activeBackers: [BackerInfluence] { backers.filter(\.isActive) }
+
+  /// The measured influence of `code`, if calibration measured it.
+  public func influence(of code: MemberState.Code) -> BackerInfluence? {
+    backers.first { $0.backer == code }
   }
 
   /// The same parameters with independent votes (`ρ_g = ρ_b = 0`), as the exact engine uses.
@@ -53,7 +64,20 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     {
       if !ok { throw .invalidParameter(name: name, value: "\(value)", expected: expected) }
     }
-    try check(influence >= 0 && influence.isFinite, "influence", influence, "a number ≥ 0")
+    if let problem = baseline.problem {
+      throw .invalidParameter(
+        name: problem.name, value: "\(problem.value)", expected: problem.expected)
+    }
+    for backer in backers {
+      try check(
+        backer.strength >= 0 && backer.strength.isFinite, "strength of \(backer.backer)",
+        backer.strength, "a number ≥ 0")
+      for (code, weight) in backer.weights where !weight.isFinite {
+        throw .invalidParameter(
+          name: "weight of \(code) on \(backer.backer)", value: "\(weight)",
+          expected: "a finite number")
+      }
+    }
     try check(
       globalCorrelation >= 0 && globalCorrelation.isFinite, "global correlation",
       globalCorrelation, "a number in [0, 1)")
@@ -63,10 +87,6 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     guard globalCorrelation + blocCorrelation < 1 else {
       throw .correlationsTooLarge(global: globalCorrelation, bloc: blocCorrelation)
     }
-    try check(halfLife > 0 && halfLife.isFinite, "half-life", halfLife, "a positive number")
-    try check(
-      priorStrength > 0 && priorStrength.isFinite, "prior strength", priorStrength,
-      "a positive number")
     guard alignmentSessions >= 1 else {
       throw .invalidParameter(
         name: "alignment sessions", value: "\(alignmentSessions)", expected: "at least 1")
@@ -74,26 +94,22 @@ public struct ModelParameters: Sendable, Hashable, Codable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case influence, globalCorrelation, blocCorrelation, halfLife, priorStrength, weightRule
-    case alignmentSessions
+    case baseline, backers, globalCorrelation, blocCorrelation, alignmentSessions
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let defaults = ModelParameters()
-    influence = try container.decodeIfPresent(Double.self, forKey: .influence) ?? defaults.influence
+    baseline =
+      try container.decodeIfPresent(BaselineParameters.self, forKey: .baseline)
+      ?? defaults.baseline
+    backers = try container.decodeIfPresent([BackerInfluence].self, forKey: .backers) ?? []
     globalCorrelation =
       try container.decodeIfPresent(Double.self, forKey: .globalCorrelation)
       ?? defaults.globalCorrelation
     blocCorrelation =
       try container.decodeIfPresent(Double.self, forKey: .blocCorrelation)
       ?? defaults.blocCorrelation
-    halfLife = try container.decodeIfPresent(Double.self, forKey: .halfLife) ?? defaults.halfLife
-    priorStrength =
-      try container.decodeIfPresent(Double.self, forKey: .priorStrength) ?? defaults.priorStrength
-    weightRule =
-      try container.decodeIfPresent(InfluenceWeightRule.self, forKey: .weightRule)
-      ?? defaults.weightRule
     alignmentSessions =
       try container.decodeIfPresent(Int.self, forKey: .alignmentSessions)
       ?? defaults.alignmentSessions

@@ -2,8 +2,9 @@
 ///
 /// The draft's recorded sponsors hold stance +1 in every scenario unless the
 /// scenario names them; a named state takes the stance given here. Texts
-/// have the form `NAME: +USA ~FRA -RUS` (`+` co-sponsor, `~` neutral, `-`
-/// oppose; codes separated by spaces or commas).
+/// have the form `NAME: +USA =FRA -RUS ~CHN` (`+` co-sponsors and votes yes,
+/// `=` abstains, `-` opposes and votes no, `~` not a sponsor with its vote
+/// left open; codes separated by spaces or commas).
 public struct Scenario: Sendable, Hashable, Codable, CustomStringConvertible {
   /// One state's stance in the scenario.
   public struct Change: Sendable, Hashable, Codable {
@@ -25,28 +26,29 @@ public struct Scenario: Sendable, Hashable, Codable, CustomStringConvertible {
     self.changes = changes
   }
 
-  /// One stance for several states, as the `--with`, `--without` and
-  /// `--oppose` flags give them; the default name reads "with USA",
-  /// "without USA, GBR", "USA opposing".
+  /// One stance for several states, as the `--with`, `--without`,
+  /// `--abstain` and `--oppose` flags give them; the default name reads
+  /// "with USA", "without USA, GBR", "USA abstaining", "USA opposing".
   public init(stance: Stance, states: [MemberState.Code], name: String? = nil) {
     let list = states.map(\.rawValue).joined(separator: ", ")
     let defaultName: String
     switch stance {
     case .coSponsor: defaultName = "with \(list)"
     case .neutral: defaultName = "without \(list)"
+    case .abstain: defaultName = "\(list) abstaining"
     case .oppose: defaultName = "\(list) opposing"
     }
     self.init(
       name: name ?? defaultName, changes: states.map { Change(state: $0, stance: stance) })
   }
 
-  /// Parses `NAME: +USA ~FRA -RUS`.
+  /// Parses `NAME: +USA =FRA -RUS ~CHN`.
   ///
   /// Without a colon the whole text is the list of changes and also the name.
   /// Codes are upper-cased; whether they name member states is checked
   /// against a dataset by `resolved(in:date:)`.
   /// - Throws: `SimulationError.invalidScenario` for an empty name, a token
-  ///   without a `+`, `~` or `-` prefix, an empty or non-alphanumeric code, or
+  ///   without a `+`, `=`, `-` or `~` prefix, an empty or non-alphanumeric code, or
   ///   no changes at all; `.conflictingStance` for a state given two stances.
   public init(parsing text: String) throws(SimulationError) {
     let name: Substring
@@ -67,8 +69,8 @@ public struct Scenario: Sendable, Hashable, Codable, CustomStringConvertible {
       guard let first = token.first, let stance = Stance(symbol: first) else {
         throw .invalidScenario(
           text: text,
-          message: "'\(token)' has no stance; expected +CODE (co-sponsor), ~CODE (neutral)"
-            + " or -CODE (oppose)")
+          message: "'\(token)' has no stance; expected +CODE (co-sponsor, votes yes), =CODE"
+            + " (abstains), -CODE (opposes, votes no) or ~CODE (not a sponsor, vote left open)")
       }
       let code = token.dropFirst()
       guard !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
@@ -80,7 +82,7 @@ public struct Scenario: Sendable, Hashable, Codable, CustomStringConvertible {
     }
     guard !changes.isEmpty else {
       throw .invalidScenario(
-        text: text, message: "expected at least one change such as +USA, ~FRA or -RUS")
+        text: text, message: "expected at least one change such as +USA, =FRA, -RUS or ~CHN")
     }
     self.init(name: String(trimmedName), changes: changes)
     _ = try deduplicated()
@@ -142,7 +144,7 @@ public struct Scenario: Sendable, Hashable, Codable, CustomStringConvertible {
     return Scenario(name: name, changes: kept)
   }
 
-  /// `NAME: +USA ~FRA -RUS`, which `init(parsing:)` reads back.
+  /// `NAME: +USA =FRA -RUS ~CHN`, which `init(parsing:)` reads back.
   public var description: String {
     let list = changes.map { "\($0.stance.symbol)\($0.state.rawValue)" }.joined(separator: " ")
     return list.isEmpty ? name : "\(name): \(list)"

@@ -1,12 +1,18 @@
 /// One scenario evaluated against a `VoteModel`: every member's stance, latent
 /// shift and exact vote probabilities (MODEL.md §2–3, §5).
 ///
-/// Backers are the recorded sponsors (stance +1) and the states the scenario
-/// names (their stance). A backer `b` whose stance `s_b` differs from its
-/// reference stance moves every state `i` by `κ · w_ib · (s_b − s_b^ref)`;
-/// every other state keeps its reference stance and moves no one. A member
-/// backer at +1 votes yes, at −1 votes no (with probability 1, present);
-/// at 0 it keeps its baseline, shifted by the other backers.
+/// A stance is a vote: the recorded sponsors and the states the scenario
+/// names `+` vote yes, those it names `=` abstain and `-` vote no, for
+/// certain and present. Each influential backer (`VoteModel.influences`)
+/// whose vote is so fixed moves every other member by
+/// `θ_b · w_ib · (v_b − E₀[v_b])` (`BackerInfluence`), summed over backers
+/// into `shifts`. An influential backer whose vote the scenario leaves open
+/// — named `~` ("without"), or simply not named, as in the draft as recorded
+/// — is not fixed: its vote is drawn from its own marginal in every trial
+/// and its followers move with the draw (`drawn`), so leaving a backer out
+/// keeps, to first order, every member's marginal. `marginals` are the exact
+/// mixture over the drawn backers' outcomes. Drawn backers do not move one
+/// another, and a fixed backer's surprise is measured against its baseline.
 public struct ScenarioModel: Sendable {
   /// The name given to the draft as recorded.
   public static let recordedName = "as recorded"
@@ -18,9 +24,9 @@ public struct ScenarioModel: Sendable {
   public let changes: [Scenario.Change]
   /// Each member's stance where it is a backer, else `nil`.
   public let stances: [Stance?]
-  /// `Δ_i`, in latent standard deviations.
+  /// `Δ_i`, in latent standard deviations, from the backers whose vote is fixed.
   public let shifts: [Double]
-  /// The vote a backer casts for sure (yes for +1, no for −1), else `nil`.
+  /// The vote a backer casts for sure (yes, abstain or no), else `nil`.
   public let forced: [Vote?]
   /// `n × 4` exact probabilities, columns in `Vote` raw order (yes, abstain,
   /// no, non-voting); each row sums to 1.
@@ -37,34 +43,50 @@ public struct ScenarioModel: Sendable {
     for change in changes {
       if let position = model.position(of: change.state) { stances[position] = change.stance }
     }
+    let forced = stances.map { $0?.vote }
+    let cuts = (0..<n).map { model.cuts(member: $0) }
     var shifts = [Double](repeating: 0, count: n)
-    let kappa = model.parameters.influence
-    for (backer, stance) in stances.enumerated() {
-      guard let stance, kappa != 0 else { continue }
-      let change = stance.value - model.baseline.referenceStances[backer]
-      guard change != 0 else { continue }
-      let weights = model.parameters.weightRule.weights(alignment: model.alignment, backer: backer)
-      for i in 0..<n where weights[i] != 0 { shifts[i] += kappa * weights[i] * change }
-    }
-    var forced = [Vote?](repeating: nil, count: n)
-    var marginals = [Double](repeating: 0, count: n * 4)
-    for i in 0..<n {
-      switch stances[i] {
-      case .coSponsor: forced[i] = .yes
-      case .oppose: forced[i] = .no
-      case .neutral, nil: break
-      }
-      if let vote = forced[i] {
-        marginals[i * 4 + Int(vote.rawValue)] = 1
+    var open: [VoteModel.Influence] = []
+    for influence in model.influences {
+      let b = influence.member
+      guard let vote = forced[b] else {
+        open.append(influence)
         continue
       }
-      let present = 1 - model.absence[i]
-      let yes = present * StandardNormal.survival(model.upperThresholds[i] - shifts[i])
-      let no = present * StandardNormal.cdf(model.lowerThresholds[i] - shifts[i])
-      marginals[i * 4 + Int(Vote.yes.rawValue)] = yes
-      marginals[i * 4 + Int(Vote.no.rawValue)] = no
-      marginals[i * 4 + Int(Vote.abstain.rawValue)] = max(0, present - yes - no)
-      marginals[i * 4 + Int(Vote.nonVoting.rawValue)] = model.absence[i]
+      let expected = BackerInfluence.expectedVote(cuts[b].probabilities(shift: 0))
+      let surprise = (BackerInfluence.value(of: vote) ?? expected) - expected
+      for i in 0..<n where influence.pulls[i] != 0 { shifts[i] += influence.pulls[i] * surprise }
+    }
+    let openMembers = Set(open.map(\.member))
+    var drawn: [DrawnBacker] = []
+    var outcomes: [SIMD4<Double>] = []
+    for influence in open {
+      let outcome = cuts[influence.member].probabilities(shift: shifts[influence.member])
+      var pull = influence.pulls
+      for member in openMembers { pull[member] = 0 }
+      guard pull.contains(where: { $0 != 0 }) else { continue }
+      drawn.append(
+        DrawnBacker(
+          member: influence.member, expectedVote: BackerInfluence.expectedVote(outcome),
+          pull: pull))
+      outcomes.append(outcome)
+    }
+    var marginals = [Double](repeating: 0, count: n * 4)
+    let expected = drawn.map(\.expectedVote)
+    for i in 0..<n {
+      let p: SIMD4<Double>
+      if let vote = forced[i] {
+        var oneHot = SIMD4<Double>()
+        oneHot[Int(vote.rawValue)] = 1
+        p = oneHot
+      } else if drawn.isEmpty || openMembers.contains(i) {
+        p = cuts[i].probabilities(shift: shifts[i])
+      } else {
+        p = cuts[i].mixture(
+          shift: shifts[i], pulls: drawn.map { $0.pull[i] }, expected: expected,
+          outcomes: outcomes)
+      }
+      for c in 0..<4 { marginals[i * 4 + c] = p[c] }
     }
     self.name = name
     self.isBaseline = isBaseline
@@ -73,9 +95,8 @@ public struct ScenarioModel: Sendable {
     self.shifts = shifts
     self.forced = forced
     self.marginals = marginals
-    self.drawn = []
+    self.drawn = drawn
   }
-
   /// A scenario given by its parts, for engines and tests that build
   /// scenarios without a `VoteModel` data pipeline.
   /// - Precondition: `stances`, `shifts` and `forced` have one entry per

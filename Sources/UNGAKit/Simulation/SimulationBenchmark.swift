@@ -23,6 +23,8 @@ public struct BenchmarkResult: Sendable, Hashable, Codable {
 
   public var members: Int
   public var scenarios: Int
+  /// Backers drawn per trial in every scenario (see `DrawnBacker`).
+  public var drawnBackers: Int
   /// Whether the correlated model (global and bloc factors) was on.
   public var correlated: Bool
   public var runs: [Run]
@@ -65,7 +67,7 @@ public enum SimulationBenchmark {
           adoptionProbability: outcome.statistics.first?.adoption.value ?? 0))
     }
     return BenchmarkResult(
-      members: n, scenarios: scenarios.count,
+      members: n, scenarios: scenarios.count, drawnBackers: scenarios.map(\.drawn.count).max() ?? 0,
       correlated: model.parameters.globalCorrelation + model.parameters.blocCorrelation > 0,
       runs: runs, peakResidentBytes: peakResidentBytes(),
       counting: "state-trials = trials × members × scenarios (baseline included); member draws"
@@ -78,20 +80,62 @@ public enum SimulationBenchmark {
   /// - Parameters:
   ///   - scenarios: 1 or more, the draft as recorded included.
   ///   - correlated: the default (correlated) parameters when true; independent votes otherwise.
+  ///   - drawn: backers drawn per trial in every scenario (0 to
+  ///     `MonteCarloEngine.drawnBackerLimit`): the last members, each moving
+  ///     its followers by `κ · w_ib` per unit of surprise.
   /// - Throws: `SimulationError` for invalid options.
   public static func synthetic(
     members: Int = 193, trials: Int = 1_000_000, threadCounts: [Int] = [1, 2],
-    scenarios: Int = 4, correlated: Bool = true
+    scenarios: Int = 4, correlated: Bool = true, drawn: Int = 0
   ) throws -> BenchmarkResult {
     let dataset = SyntheticAssembly.dataset(states: members)
     let parameters = correlated ? ModelParameters.defaults : ModelParameters.defaults.independent
     let model = try VoteModel(
       dataset: dataset, target: SyntheticAssembly.draftID, parameters: parameters)
     let backers = model.states.dropFirst().map(\.code)
+    let limit = MonteCarloEngine.drawnBackerLimit
+    guard (0...limit).contains(drawn), drawn < members - 1 else {
+      throw SimulationError.invalidParameter(
+        name: "drawn backers", value: "\(drawn)",
+        expected: "0 to \(min(limit, max(0, members - 2)))")
+    }
+    let drawnMembers = Array((model.memberCount - drawn)..<model.memberCount)
     return try run(
       model: model,
-      scenarios: try self.scenarios(model: model, count: scenarios, backers: backers),
+      scenarios: try self.scenarios(model: model, count: scenarios, backers: backers).map {
+        drawing(drawnMembers, in: $0, model: model)
+      },
       trials: trials, threadCounts: threadCounts)
+  }
+
+  /// `scenario` with `members` (those not forced in it) drawn per trial:
+  /// backer b's expected vote is `E[v_b | present]` at its shift, its pull
+  /// `κ · w_ib` (the model's influence and weight rule; 0 on the drawn
+  /// backers themselves), and the marginals the mixture over their votes.
+  static func drawing(_ members: [Int], in scenario: ScenarioModel, model: VoteModel)
+    -> ScenarioModel
+  {
+    let chosen = members.filter { scenario.forced[$0] == nil }
+    guard !chosen.isEmpty else { return scenario }
+    let kappa = model.parameters.influence
+    let drawn = chosen.map { b in
+      let p = DrawnOutcomes.latentProbabilities(model: model, member: b, shift: scenario.shifts[b])
+      let present = p[0] + p[1] + p[2]
+      var pull = model.parameters.weightRule.weights(alignment: model.alignment, backer: b).map {
+        kappa * $0
+      }
+      for other in chosen { pull[other] = 0 }
+      return DrawnBacker(
+        member: b, expectedVote: present > 0 ? (p[0] - p[2]) / present : 0, pull: pull)
+    }
+    func make(_ marginals: [Double]) -> ScenarioModel {
+      ScenarioModel(
+        name: scenario.name, isBaseline: scenario.isBaseline, changes: scenario.changes,
+        stances: scenario.stances, shifts: scenario.shifts, forced: scenario.forced,
+        marginals: marginals, drawn: drawn)
+    }
+    return make(
+      DrawnOutcomes(drawn).mixedMarginals(model: model, scenario: make(scenario.marginals)))
   }
 
   /// `count` scenarios for a benchmark: the draft as recorded, then each of

@@ -27,7 +27,7 @@ public struct SimulationOptions: Sendable {
   public var swingStateCount: Int
 
   public init(
-    parameters: ModelParameters = .defaults, references: ReferenceSelection = .targetTags,
+    parameters: ModelParameters = .defaults, references: ReferenceSelection = .series,
     blocs: BlocAssignment = .regionalGroups, majority: MajorityRule? = nil,
     thresholds: [Int] = [], scenarios: [Scenario] = [], engine: Engine = .monteCarlo,
     sampling: MonteCarloOptions = MonteCarloOptions(), swingStateCount: Int = 10

@@ -1,26 +1,36 @@
-/// A backer's position on a draft (MODEL.md §3).
+/// A backer's position on a draft in a scenario (MODEL.md §3): its vote.
+///
+/// Being on the sponsor list adds nothing measurable beyond the backer's own
+/// vote (MODEL.md §3), so a stance is what the backer does in the vote; the
+/// backer's influence then moves its followers by how far that vote departs
+/// from what its baseline expects (`BackerInfluence`).
 public enum Stance: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
-  /// Sponsors or co-sponsors the draft (campaigns for it): `s = +1`. A member votes yes.
+  /// Sponsors or co-sponsors the draft and votes yes.
   case coSponsor = "co-sponsor"
-  /// Does not sponsor: `s = 0`. A member keeps its baseline vote.
+  /// Not a sponsor, vote left open: drawn from its own baseline in every
+  /// trial, its followers moving with the draw ("without").
   case neutral
-  /// Opposes the draft: `s = −1`. A member votes no.
+  /// Abstains.
+  case abstain
+  /// Opposes the draft and votes no.
   case oppose
 
-  /// `s`: +1, 0 or −1.
-  public var value: Double {
+  /// The vote the stance fixes, or `nil` when the vote is left open.
+  public var vote: Vote? {
     switch self {
-    case .coSponsor: 1
-    case .neutral: 0
-    case .oppose: -1
+    case .coSponsor: .yes
+    case .neutral: nil
+    case .abstain: .abstain
+    case .oppose: .no
     }
   }
 
-  /// The prefix used in scenario texts: `+`, `~` or `-`.
+  /// The prefix used in scenario texts: `+`, `~`, `=` or `-`.
   public var symbol: Character {
     switch self {
     case .coSponsor: "+"
     case .neutral: "~"
+    case .abstain: "="
     case .oppose: "-"
     }
   }
@@ -30,6 +40,7 @@ public enum Stance: String, Sendable, Hashable, Codable, CaseIterable, CustomStr
     switch symbol {
     case "+": self = .coSponsor
     case "~": self = .neutral
+    case "=": self = .abstain
     case "-", "\u{2212}": self = .oppose
     default: return nil
     }

@@ -1,10 +1,10 @@
 /// The vote model prepared for one target: baseline, latent thresholds,
-/// alignment and blocs (MODEL.md §1–4). Scenarios are evaluated against it
+/// backers' influence, alignment and blocs (MODEL.md §1–4). Scenarios are evaluated against it
 /// with `scenario(_:)`; engines sample or enumerate their outcomes.
 ///
 /// Building a model does the data work once (reference selection, weighted
 /// counts, alignment over the window); evaluating a scenario is O(b · n) for
-/// b backers that change stance, so planners can try many scenarios cheaply.
+/// b influential backers, so planners can try many scenarios cheaply.
 public struct VoteModel: Sendable {
   /// What is being modelled.
   public let target: VoteTarget
@@ -25,6 +25,19 @@ public struct VoteModel: Sendable {
   public let lowerThresholds: [Double]
   /// Positions (in `states`) of the target's recorded sponsors that are members.
   public let recordedSponsors: [Int]
+  /// The members whose influence is switched on (`ModelParameters.backers`),
+  /// in the parameters' order.
+  public let influences: [Influence]
+
+  /// An influential backer among the members.
+  public struct Influence: Sendable {
+    /// Its position in `states`.
+    public var member: Int
+    /// The measured influence.
+    public var influence: BackerInfluence
+    /// `θ_b · w_ib` per member (0 for the backer itself).
+    public var pulls: [Double]
+  }
   /// Things a reader should know about the inputs (skipped references,
   /// sponsors that are not members, an empty alignment window).
   public let warnings: [String]
@@ -39,7 +52,7 @@ public struct VoteModel: Sendable {
   ///   usable reference; `SimulationError` for invalid parameters.
   public init(
     dataset: Dataset, target key: String, parameters: ModelParameters = .defaults,
-    references: ReferenceSelection = .targetTags, blocs: BlocAssignment = .regionalGroups
+    references: ReferenceSelection = .series, blocs: BlocAssignment = .regionalGroups
   ) throws {
     try self.init(
       dataset: dataset, target: VoteTarget(dataset: dataset, key: key), parameters: parameters,
@@ -52,14 +65,13 @@ public struct VoteModel: Sendable {
   ///   plus O(n² · w / 64) for the alignment of n members over w window roll calls.
   public init(
     dataset: Dataset, target: VoteTarget, parameters: ModelParameters = .defaults,
-    references: ReferenceSelection = .targetTags, blocs: BlocAssignment = .regionalGroups
+    references: ReferenceSelection = .series, blocs: BlocAssignment = .regionalGroups
   ) throws {
     try parameters.validate()
     let referenceRollCalls = try references.rollCalls(in: dataset, for: target)
     let baseline = try Baseline(
       dataset: dataset, date: target.date, referenceRollCalls: referenceRollCalls,
-      halfLife: parameters.halfLife, priorStrength: parameters.priorStrength,
-      target: target.symbol)
+      parameters: parameters.baseline, target: target.symbol)
     let window = AlignmentWindow.rollCalls(
       in: dataset, before: target.date, sessions: parameters.alignmentSessions)
     let states = baseline.members.map { dataset.states[$0] }
@@ -70,7 +82,7 @@ public struct VoteModel: Sendable {
           + baseline.skippedReferences.map(\.rawValue).joined(separator: ", "))
     }
     if window.isEmpty {
-      warnings.append("no contested roll call in the alignment window: backers move no one")
+      warnings.append("no contested roll call in the alignment window")
     }
 
     var positionByCode: [MemberState.Code: Int] = [:]
@@ -97,6 +109,13 @@ public struct VoteModel: Sendable {
       lower.append(StandardNormal.quantile(no / present))
     }
     let assignment = blocs.blocs(of: states)
+    let codes = states.map(\.code)
+    var influences: [Influence] = []
+    for influence in parameters.activeBackers {
+      guard let member = positionByCode[influence.backer] else { continue }
+      influences.append(
+        Influence(member: member, influence: influence, pulls: influence.pulls(for: codes)))
+    }
 
     self.target = target
     self.parameters = parameters
@@ -109,20 +128,28 @@ public struct VoteModel: Sendable {
     self.upperThresholds = upper
     self.lowerThresholds = lower
     self.recordedSponsors = sponsors
+    self.influences = influences
     self.warnings = warnings
     self.positionByCode = positionByCode
+  }
+
+  /// Member `position`'s latent cuts and absence (its baseline).
+  public func cuts(member position: Int) -> LatentCuts {
+    LatentCuts(
+      upper: upperThresholds[position], lower: lowerThresholds[position],
+      absence: absence[position])
   }
 
   /// The position of a member in `states`, or `nil`.
   public func position(of code: MemberState.Code) -> Int? { positionByCode[code] }
 
-  /// The draft as recorded: its sponsors co-sponsor, every other state keeps
-  /// its reference stance.
+  /// The draft as recorded: its sponsors co-sponsor (and vote yes); every
+  /// other influential backer's vote is left open (drawn, see `ScenarioModel`).
   public func recorded(name: String = ScenarioModel.recordedName) -> ScenarioModel {
     ScenarioModel(model: self, name: name, changes: [], isBaseline: true)
   }
 
-  /// A scenario evaluated against the model: the recorded sponsors at +1,
+  /// A scenario evaluated against the model: the recorded sponsors co-sponsor,
   /// overridden by the scenario's changes.
   ///
   /// The scenario's codes may be alpha-3, alpha-2 or names; they are resolved

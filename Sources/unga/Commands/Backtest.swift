@@ -13,14 +13,21 @@ struct Backtest: Command {
         + " state's previous vote on the same resolution, its regional group's majority, overall"
         + " frequencies and the state's own frequencies. Scores: log loss, Brier score,"
         + " accuracy, F1 per outcome, tally errors and adoption accuracy.\n\n"
+        + "With --given, the model is also told each given backer's recorded vote on every roll"
+        + " call and scored on every other member's vote against the same model not told,"
+        + " overall and on the backer's stance-change roll calls (where it voted otherwise than"
+        + " its baseline's most likely vote).\n\n"
         + "The JSON output has an object 'model' and an array 'baselines', each with 'name',"
-        + " 'logLoss', 'brier' and 'accuracy'.\n\n"
+        + " 'logLoss', 'brier' and 'accuracy', and an array 'conditional' with one object per"
+        + " given backer: 'given', 'rollCalls', 'stanceChangeRollCalls', 'told' and 'notTold'"
+        + " ({'logLoss', 'brier'}), 'stanceChange' ({'told', 'notTold'}).\n\n"
         + "Exit status: 0 on success, 64 for a wrong command line, 65 when the data has errors,"
         + " the sessions hold no roll call or the calibration file is invalid, 66 when a path"
         + " or the calibration file does not exist, 73 when the output cannot be written.",
       examples: [
         "unga backtest --sessions 70-74",
         "unga backtest --sessions 70-74 --format markdown --reliability",
+        "unga backtest --sessions 70-74 --given USA,GBR,FRA,RUS,CHN --format json",
         "unga backtest --data datasets/history --sessions 65 --defaults --format json",
       ],
       conflicts: [ParameterOptions.conflicts])
@@ -35,6 +42,7 @@ struct Backtest: Command {
 
   var sessions = SessionRange(70...74)
   var reliability = false
+  var given: [String] = []
   var threads: Int?
   var parameters = ParameterOptions()
   var data = DataOptions()
@@ -45,6 +53,9 @@ struct Backtest: Command {
       .option(
         \.sessions, name: "sessions", valueName: "from-to",
         help: "The regular sessions whose roll calls are scored."),
+      .option(
+        \.given, name: "given", valueName: "codes",
+        help: "Backers (alpha-3 codes, separated by commas) for the conditional backtest."),
       .flag(
         \.reliability, name: "reliability",
         help: "Add each predictor's reliability tables (text and Markdown)."),
@@ -60,9 +71,20 @@ struct Backtest: Command {
   func run(_ console: Console) throws {
     let dataset = try data.load(console).dataset
     let model = try parameters.resolve()
+    var codes: [MemberState.Code] = []
+    for list in given {
+      do {
+        codes += try Scenario.codes(from: list)
+      } catch {
+        throw UsageError.invalid("--given \(list): \(error)")
+      }
+    }
+    for code in codes where dataset.stateIndex(code) == nil {
+      throw UsageError.invalid("--given: unknown state code \(code); expected alpha-3 codes")
+    }
     let result = try UNGAKit.Backtest.runModel(
       dataset: dataset, sessions: sessions.range, parameters: model.parameters,
-      sponsorCompliance: model.sponsorCompliance, threads: threads)
+      sponsorCompliance: model.sponsorCompliance, given: codes, threads: threads)
     let origin = "Model parameters: \(model.origin)."
     switch output.format {
     case .text:

@@ -8,12 +8,14 @@ struct Calibrate: Command {
       name: "calibrate",
       abstract: "Fit the vote model's parameters to recorded votes and score them on later ones",
       discussion:
-        "Fits the half-life, the prior strength, the influence, the weight rule and the"
-        + " sponsors' compliance by the log loss of every member vote of the fitted sessions"
-        + " (each forecast from earlier data only), estimates the sponsorship effect with a"
-        + " bootstrap interval and the correlations from the spread of tallies, and scores the"
-        + " calibrated model and the baselines on the held-out sessions, which must come after"
-        + " the fitted ones.\n\n"
+        "Fits the baseline (half-life, group and own weights, floor, exponent, absence model) by"
+        + " the log loss of every member vote of the fitted sessions (each forecast from earlier"
+        + " data only), the sponsors' compliance, each candidate backer's signed following"
+        + " weights and strength θ (with a bootstrap interval and a leave-one-session-out gain"
+        + " that switches its influence on), and the correlations from the spread of tallies;"
+        + " then scores the calibrated model, the conditional backtest of the backers and the"
+        + " baselines on the held-out sessions, which must come after the fitted ones, and"
+        + " writes parameter replicates (bootstrap re-estimates) for model ranges.\n\n"
         + "Writes JSON (to --output, else standard output) with the values, the sessions and"
         + " data used, the scores and this command; the same data and options give the same"
         + " bytes. 'unga simulate' and 'unga backtest' read datasets/model-parameters.json by"
@@ -25,12 +27,15 @@ struct Calibrate: Command {
         "unga calibrate --output datasets/model-parameters.json",
         "unga calibrate --sessions 60-69 --held-out 70-74 --output params.json",
         "unga calibrate --data datasets/history --data datasets/sponsors --replicates 200",
+        "unga calibrate --sessions 65-74 --held-out 75-79 --backers USA,GBR,FRA,RUS,CHN",
       ])
   }
 
   var sessions = SessionRange(60...69)
   var heldOut = SessionRange(70...74)
-  var replicates = 1000
+  var replicates = 200
+  var parameterReplicates = 30
+  var backers = ["USA,GBR,FRA,RUS,CHN"]
   var seed: UInt64 = 1
   var threads: Int?
   var output: String?
@@ -47,6 +52,12 @@ struct Calibrate: Command {
       .option(
         \.replicates, name: "replicates", valueName: "count", in: 0...,
         help: "Bootstrap replicates for the intervals."),
+      .option(
+        \.parameterReplicates, name: "parameter-replicates", valueName: "count", in: 0...,
+        help: "Parameter sets re-estimated on resampled roll calls, written under 'replicates'."),
+      .option(
+        \.backers, name: "backers", valueName: "codes",
+        help: "Backers whose influence is measured (default: USA,GBR,FRA,RUS,CHN)."),
       .option(\.seed, name: "seed", help: "The bootstrap's random seed."),
       .option(
         \.threads, name: "threads", valueName: "count", in: 1...,
@@ -72,12 +83,20 @@ struct Calibrate: Command {
     for path in data.paths { words += ["--data", path] }
     words += ["--sessions", "\(sessions)", "--held-out", "\(heldOut)"]
     if replicates != Calibrate().replicates { words += ["--replicates", "\(replicates)"] }
+    if parameterReplicates != Calibrate().parameterReplicates {
+      words += ["--parameter-replicates", "\(parameterReplicates)"]
+    }
+    if backers != Calibrate().backers {
+      for list in backers { words += ["--backers", list] }
+    }
     if seed != Calibrate().seed { words += ["--seed", "\(seed)"] }
     if let output { words += ["--output", output] }
     return words.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
   }
 
   func run(_ console: Console) throws {
+    // Checked first: a calibration takes minutes.
+    if let output { try AtomicFile.checkWritable(output) }
     let loaded = try data.load(console)
     let dataset = loaded.dataset
     let description = CalibratedParameters.DataDescription(
@@ -88,9 +107,24 @@ struct Calibrate: Command {
       },
       rollCalls: dataset.rollCalls.count, votes: dataset.recordedVoteCount,
       sponsorships: dataset.sponsorships.count)
+    var codes: [MemberState.Code] = []
+    for list in backers {
+      do {
+        codes += try Scenario.codes(from: list)
+      } catch {
+        throw UsageError.invalid("--backers \(list): \(error)")
+      }
+    }
+    if backers == Calibrate().backers {
+      // The default list: the permanent members that the data holds.
+      codes = codes.filter { dataset.stateIndex($0) != nil }
+    }
+    for code in codes where dataset.stateIndex(code) == nil {
+      throw UsageError.invalid("--backers: unknown state code \(code); expected alpha-3 codes")
+    }
     let options = Calibrator.Options(
       fitSessions: sessions.range, heldOutSessions: heldOut.range, replicates: replicates,
-      seed: seed, threads: threads)
+      parameterReplicates: parameterReplicates, seed: seed, backers: codes, threads: threads)
     let calibration = try Calibrator.run(
       dataset: dataset, options: options, command: commandLine, data: description)
     let json = try calibration.json()
@@ -111,12 +145,16 @@ struct Calibrate: Command {
       return "  \(name) log loss \(fixed(s.logLoss))  Brier \(fixed(s.brier))"
         + "  accuracy \(fixed(s.accuracy))"
     }
+    let b = p.baseline
+    let fitted =
+      "Fitted sessions \(sessions) (\(calibration.fit.span.rollCalls) roll calls): half-life"
+      + " \(b.halfLife) years, group weight \(b.groupWeight), own weight \(b.ownWeight), floor"
+      + " \(b.floor), exponent \(b.exponent), sponsor compliance"
+      + " \(calibration.sponsorCompliance), correlations global \(p.globalCorrelation), bloc"
+      + " \(p.blocCorrelation)."
     var lines = [
       "Wrote \(path).",
-      "Fitted sessions \(sessions) (\(calibration.fit.span.rollCalls) roll calls): half-life"
-        + " \(p.halfLife) years, prior strength \(p.priorStrength), influence \(p.influence)"
-        + " (\(p.weightRule)), sponsor compliance \(calibration.sponsorCompliance),"
-        + " correlations global \(p.globalCorrelation), bloc \(p.blocCorrelation).",
+      fitted,
       "Held-out sessions \(heldOut) (\(held.span.rollCalls) roll calls):",
     ]
     lines += ([held.model, held.defaultParameters] + held.baselines).map(score)

@@ -10,13 +10,16 @@ struct Simulate: Command {
       discussion: """
         Estimates the distribution of yes, no, abstain and non-voting counts and the \
         probability that the draft is adopted: first as recorded (its recorded sponsors \
-        co-sponsor), then in each scenario. Every --with, --without, --oppose and --scenario \
-        is one scenario, reported in that order. All scenarios share the same random numbers, \
+        co-sponsor and vote yes), then in each scenario. Every --with, --without, --abstain, \
+        --oppose and --scenario is one scenario, reported in that order. A stance is a vote: \
+        co-sponsors vote yes, abstainers abstain, opponents vote no; a state left open \
+        (--without, or an influential backer not named) votes as its record says, drawn in \
+        every trial. Only backers whose influence calibration measured move other states. All scenarios share the same random numbers, \
         so their differences are far more precise than each figure alone.
 
         With no options it simulates the February 2025 draft A/ES-11/L.10 against the \
-        earlier votes that share its tags (2014 to 2022), with the United States as \
-        co-sponsor, neutral and opposing: 100,000 trials, seed 1, every core.
+        earlier votes of its curated topic series (ukraine, 2014 to 2023), with the United \
+        States co-sponsoring, abstaining and voting no: 100,000 trials, seed 1, every core.
 
         Unknown state codes and invalid parameters exit 64; an unknown draft or reference, \
         or a draft with no usable reference, exits 65. Ctrl-C stops the run (exit 130) and \
@@ -38,8 +41,11 @@ struct Simulate: Command {
       ] + ModelOptions.conflicts)
   }
 
-  /// The scenarios run when none is given: the United States as co-sponsor, neutral and opposing.
-  static let defaultScenarios = Stance.allCases.map { Scenario(stance: $0, states: ["USA"]) }
+  /// The scenarios run when none is given: the United States co-sponsoring, abstaining and
+  /// voting no.
+  static let defaultScenarios = [Stance.coSponsor, .abstain, .oppose].map {
+    Scenario(stance: $0, states: ["USA"])
+  }
 
   var draft = DraftOptions()
   var scenarios = ScenarioOptions()

@@ -25,8 +25,11 @@ struct DraftOptions: ParsableOptions, Equatable {
           + " symbol."),
       .option(
         \.references, name: "reference", valueName: "id", separator: ",",
-        help: "A reference roll call the baseline is built from (id or symbol). Default: every"
-          + " whole-text roll call before the draft that shares one of its issue tags."),
+        help:
+          "A reference roll call the baseline is built from (id or symbol). Default: the draft's"
+          + " series: every earlier vote of a curated topic it belongs to (such as ukraine), else"
+          + " the 3 latest earlier votes on the same recurring text within 10 years, else on a"
+          + " similar title, else votes sharing an issue tag in the last 3 sessions."),
       .option(
         \.majority, name: "majority", valueName: "rule",
         help: "The majority the draft needs (default: as recorded for the draft)."),
@@ -35,6 +38,6 @@ struct DraftOptions: ParsableOptions, Equatable {
 
   /// The reference roll calls asked for.
   var referenceSelection: ReferenceSelection {
-    references.isEmpty ? .targetTags : .explicit(references)
+    references.isEmpty ? .series : .explicit(references)
   }
 }

@@ -11,7 +11,6 @@ struct ModelOptions: ParsableOptions, Equatable {
   var blocs: String?
   var globalCorrelation: Double?
   var blocCorrelation: Double?
-  var influence: Double?
 
   /// Options that cannot go together, for a command's `conflicts`.
   static let conflicts = [ParameterOptions.conflicts]
@@ -25,10 +24,6 @@ struct ModelOptions: ParsableOptions, Equatable {
       .option(
         \.blocCorrelation, name: "bloc-correlation", valueName: "share", in: 0.0..<1.0,
         help: "The share from a mood shared by its bloc; with the global share, below 1."),
-      .option(
-        \.influence, name: "influence", valueName: "kappa", in: 0.0...100.0,
-        help: "How far a backer's change of stance moves its followers, in latent standard"
-          + " deviations."),
       .option(
         \.blocs, name: "blocs", valueName: "file",
         help: "A CSV with columns state,bloc: blocs whose members vote alike (default: the"
@@ -54,10 +49,6 @@ struct ModelOptions: ParsableOptions, Equatable {
   func resolve() throws -> ParameterChoice {
     let resolved = try source.resolve()
     var choice = ParameterChoice(parameters: resolved.parameters, origin: resolved.origin)
-    if let value = influence {
-      choice.parameters.influence = value
-      choice.origin.overridden.append("influence")
-    }
     if let value = globalCorrelation {
       choice.parameters.globalCorrelation = value
       choice.origin.overridden.append("global correlation")

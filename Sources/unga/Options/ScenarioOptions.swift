@@ -1,11 +1,12 @@
 import UNGAKit
 
-/// `--with`, `--without`, `--oppose` and `--scenario`: which states back,
-/// leave or oppose the draft. `simulate` makes one scenario of each; the
+/// `--with`, `--without`, `--abstain`, `--oppose` and `--scenario`: which
+/// states back, leave, abstain on or oppose the draft. `simulate` makes one scenario of each; the
 /// planners merge them into the one scenario they start from.
 struct ScenarioOptions: ParsableOptions, Equatable {
   var with: [String] = []
   var without: [String] = []
+  var abstain: [String] = []
   var oppose: [String] = []
   var named: [String] = []
 
@@ -13,18 +14,22 @@ struct ScenarioOptions: ParsableOptions, Equatable {
     [
       .option(
         \.with, name: "with", valueName: "codes",
-        help: "States that co-sponsor the draft (codes separated by commas): they vote yes and"
-          + " draw their followers towards yes."),
+        help: "States that co-sponsor the draft (codes separated by commas): they vote yes, and"
+          + " the states whose votes calibration found to follow theirs move accordingly."),
       .option(
         \.without, name: "without", valueName: "codes",
-        help: "States that do not sponsor the draft (neutral): a recorded sponsor among them"
-          + " no longer draws its followers."),
+        help: "States that do not sponsor the draft and whose vote is left open: drawn from"
+          + " their own record in every trial, their followers moving with the draw."),
+      .option(
+        \.abstain, name: "abstain", valueName: "codes",
+        help: "States that abstain (not sponsors)."),
       .option(
         \.oppose, name: "oppose", valueName: "codes",
-        help: "States that oppose the draft: they vote no and draw their followers towards no."),
+        help: "States that oppose the draft: they vote no, and their followers move accordingly."),
       .option(
         \.named, name: "scenario", valueName: "text",
-        help: "A named scenario, 'NAME: +USA ~FRA -RUS' (+ co-sponsor, ~ neutral, - oppose)."),
+        help: "A named scenario, 'NAME: +USA =FRA -RUS ~CHN' (+ co-sponsors and votes yes,"
+          + " = abstains, - opposes and votes no, ~ not a sponsor with its vote left open)."),
     ]
   }
 
@@ -32,13 +37,16 @@ struct ScenarioOptions: ParsableOptions, Equatable {
   var isEmpty: Bool { with.isEmpty && without.isEmpty && oppose.isEmpty && named.isEmpty }
 
   /// One scenario per flag, in this order: every `--with`, `--without`,
-  /// `--oppose`, then `--scenario` as given. Codes are checked against the
+  /// `--abstain`, `--oppose`, then `--scenario` as given. Codes are checked against the
   /// data later, by the simulator.
   /// - Throws: `UsageError` for a list or scenario text that does not parse.
   func scenarios() throws(UsageError) -> [Scenario] {
     do throws(SimulationError) {
       var scenarios: [Scenario] = []
-      for (lists, stance) in [(with, Stance.coSponsor), (without, .neutral), (oppose, .oppose)] {
+      let flags = [
+        (with, Stance.coSponsor), (without, .neutral), (abstain, .abstain), (oppose, .oppose),
+      ]
+      for (lists, stance) in flags {
         for list in lists {
           scenarios.append(Scenario(stance: stance, states: try Scenario.codes(from: list)))
         }

@@ -3,7 +3,7 @@ import Testing
 import UNGAKit
 
 @Suite struct BaselineTests {
-  /// A and B (WEOG), C and the new member N (African); two references; A sponsored r1.
+  /// A and B (WEOG), C and the new member N (African); two references.
   static let dataset = TestAssembly.dataset(
     states: [
       TestAssembly.state("AAA", .westernEuropeanAndOthers),
@@ -16,47 +16,75 @@ import UNGAKit
       TestAssembly.call("r2", "2022-01-01", session: 76, votes: "NYX"),
       TestAssembly.call("other", "2022-06-01", session: 76, tags: ["x"], votes: "NNN"),
     ],
-    drafts: [TestAssembly.draft("D/1", "2024-01-01")],
-    sponsorships: [Sponsorship(document: "r1", state: "AAA", role: .mainSponsor)])
+    drafts: [TestAssembly.draft("D/1", "2024-01-01")])
 
-  static func baseline() throws -> Baseline {
+  static let parameters = BaselineParameters(
+    halfLife: 1, groupWeight: 0.5, ownWeight: 0.25, floor: 0.01, exponent: 0.9,
+    absence: [0.1, 0.8, 0.3])
+
+  static func baseline(_ parameters: BaselineParameters = parameters) throws -> Baseline {
     let target = try VoteTarget(dataset: dataset, key: "D/1")
-    let references = try ReferenceSelection.targetTags.rollCalls(in: dataset, for: target)
     return try Baseline(
-      dataset: dataset, date: target.date, referenceRollCalls: references, halfLife: 3,
-      priorStrength: 2, target: target.symbol)
+      dataset: dataset, date: target.date, referenceRollCalls: [0, 1], parameters: parameters,
+      target: target.symbol)
+  }
+
+  static func logit(_ p: Double) -> Double { log(p / (1 - p)) }
+  static func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
+
+  /// `(1 − q)·x_c / Σ x` with `x_c = (n_c + β_g π_c + β_s σ_c + ε)^γ`, then `q`.
+  static func row(
+    counts: [Double], group: [Double], own: [Double], q: Double
+  ) -> [Double] {
+    let p = parameters
+    let x = (0..<3).map {
+      pow(counts[$0] + p.groupWeight * group[$0] + p.ownWeight * own[$0] + p.floor, p.exponent)
+    }
+    let total = x.reduce(0, +)
+    return x.map { (1 - q) * $0 / total } + [q]
   }
 
   @Test func matchesHandComputedProbabilities() throws {
     let baseline = try Self.baseline()
-    let draftDay = TestAssembly.date("2024-01-01")
-    let w1 = exp2(-TestAssembly.date("2020-01-01").years(until: draftDay) / 3)
-    let w2 = exp2(-TestAssembly.date("2022-01-01").years(until: draftDay) / 3)
+    let day = TestAssembly.date("2024-01-01")
+    let w1 = exp2(-TestAssembly.date("2020-01-01").years(until: day))
+    let w2 = exp2(-TestAssembly.date("2022-01-01").years(until: day))
     #expect(baseline.references.map(\.weight) == [w1, w2])
-    // Columns: yes, abstain, no, non-voting.
-    let weog = [2 * w1 + w2 + 1, 1, w2 + 1, 1].map { $0 / (2 * w1 + 2 * w2 + 4) }
-    let african = [1, w1 + 1, 1, w2 + 1].map { $0 / (w1 + w2 + 4) }
-    let a = [w1, 0, w2, 0].enumerated().map { ($1 + 2 * weog[$0]) / (w1 + w2 + 2) }
-    let b = [w1 + w2, 0, 0, 0].enumerated().map { ($1 + 2 * weog[$0]) / (w1 + w2 + 2) }
-    let c = [0, w1, 0, w2].enumerated().map { ($1 + 2 * african[$0]) / (w1 + w2 + 2) }
-    let expected = a + b + c + african
     #expect(baseline.members == [0, 1, 2, 3])
-    for (got, want) in zip(baseline.probabilities, expected) { #expect(abs(got - want) < 1e-14) }
+    // Group shares on the references (present votes), weighted.
+    let weog = [2 * w1 + w2, 0, w2].map { $0 / (2 * w1 + 2 * w2) }
+    let african = [0.0, 1, 0]
+    // Recent two years (from 2022-01-01): r2 and "other".
+    let a = Self.parameters.absence
+    let qA = Self.logistic(a[0] + a[1] * Self.logit(0.5 / 3) + a[2] * Self.logit(0.5 / (w1 + w2 + 1)))
+    let qC = Self.logistic(
+      a[0] + a[1] * Self.logit(1.5 / 3) + a[2] * Self.logit((w2 + 0.5) / (w1 + w2 + 1)))
+    let qN = Self.logistic(a[0])
+    let expectedA = Self.row(counts: [w1, 0, w2], group: weog, own: [0, 0, 1], q: qA)
+    let expectedC = Self.row(counts: [0, w1, 0], group: african, own: [0, 0, 1], q: qC)
+    // A new member: no reference votes, no recent votes (own share = group's).
+    let expectedN = Self.row(counts: [0, 0, 0], group: african, own: african, q: qN)
+    for (position, expected) in [(0, expectedA), (2, expectedC), (3, expectedN)] {
+      for (vote, want) in zip(Vote.allCases, expected) {
+        #expect(abs(baseline.probability(member: position, vote: vote) - want) < 1e-13)
+      }
+    }
     for member in 0..<4 {
       let row = Vote.allCases.map { baseline.probability(member: member, vote: $0) }
       #expect(abs(row.reduce(0, +) - 1) < 1e-14)
     }
-    #expect(baseline.evidence[3] == 0)
   }
 
-  /// Reference stance: +1 where sponsored, −1 where it voted no, weighted by recency.
-  @Test func referenceStancesAreWeightedMeans() throws {
-    let baseline = try Self.baseline()
-    let w1 = baseline.references[0].weight
-    let w2 = baseline.references[1].weight
-    #expect(abs(baseline.referenceStances[0] - (w1 - w2) / (w1 + w2)) < 1e-15)
-    #expect(baseline.referenceStances[1] == 0)
-    #expect(baseline.referenceStances[3] == 0)
+  /// A shorter half-life makes the latest reference weigh more.
+  @Test func halfLifeWeighsRecentVotes() throws {
+    var short = Self.parameters
+    short.halfLife = 0.5
+    var long = Self.parameters
+    long.halfLife = 20
+    // A voted yes in 2020 and no in 2022: its no grows more likely as h shrinks.
+    let pShort = try Self.baseline(short).probability(member: 0, vote: .no)
+    let pLong = try Self.baseline(long).probability(member: 0, vote: .no)
+    #expect(pShort > pLong + 0.05)
   }
 
   @Test func skipsReferencesWithoutMemberVotesAndFailsWhenNoneRemain() throws {
@@ -68,8 +96,7 @@ import UNGAKit
       ])
     let day = TestAssembly.date("2024-01-01")
     let baseline = try Baseline(
-      dataset: dataset, date: day, referenceRollCalls: [0, 1], halfLife: 3, priorStrength: 2,
-      target: "D")
+      dataset: dataset, date: day, referenceRollCalls: [0, 1], parameters: .design, target: "D")
     #expect(baseline.skippedReferences == ["r1"])
     #expect(baseline.references.map(\.id) == ["r2"])
     #expect(
@@ -77,22 +104,23 @@ import UNGAKit
         target: "D", reason: "none of the 1 has a vote by a member")
     ) {
       try Baseline(
-        dataset: dataset, date: day, referenceRollCalls: [0], halfLife: 3, priorStrength: 2,
-        target: "D")
+        dataset: dataset, date: day, referenceRollCalls: [0], parameters: .design, target: "D")
     }
   }
 
   @Test func rejectsInvalidParameters() {
     let day = TestAssembly.date("2024-01-01")
+    var bad = BaselineParameters.design
+    bad.halfLife = 0
     #expect(throws: AnalysisError.self) {
       try Baseline(
-        dataset: Self.dataset, date: day, referenceRollCalls: [0], halfLife: 0, priorStrength: 2,
-        target: "D")
+        dataset: Self.dataset, date: day, referenceRollCalls: [0], parameters: bad, target: "D")
     }
+    bad = .design
+    bad.absence = [1]
     #expect(throws: AnalysisError.self) {
       try Baseline(
-        dataset: Self.dataset, date: day, referenceRollCalls: [0], halfLife: 3,
-        priorStrength: -1, target: "D")
+        dataset: Self.dataset, date: day, referenceRollCalls: [0], parameters: bad, target: "D")
     }
   }
 }

@@ -25,43 +25,13 @@ import UNGAKit
     return call
   }
 
-  /// MODEL.md §1 by hand: weights 2^(−age/h), counts per state, the group prior
-  /// (Σ group counts + 1) / (Σ + 4) and p = (n + α π) / (Σ n + α).
-  @Test func marginalsFollowTheBaselineByHand() throws {
-    let dataset = Self.recurring
-    let parameters = ModelParameters(influence: 0, halfLife: 1.5, priorStrength: 0.8)
-    let predictor = try ModelPredictor(dataset: dataset, parameters: parameters)
-    let target = try #require(dataset.rollCallIndex("r63"))
-    let context = Backtest(dataset: dataset).context(target: target)
-    #expect(context.references.match == .title)
-    let forecasts = predictor.predict(context)
-
-    func weight(_ from: String) -> Double {
-      exp2(-T.date(from).years(until: T.date("2008-11-01")) / 1.5)
-    }
-    let (w60, w61, w62) = (weight("2005-11-01"), weight("2006-11-01"), weight("2007-11-01"))
-    // yes, abstain, no, non-voting
-    let aaa = SIMD4(w60 + w61, 0, w62, 0)
-    let bbb = SIMD4(w60 + w61 + w62, 0, 0, 0)
-    let ccc = SIMD4(0, w60 + w62, 0, w61)
-    let western = (aaa + bbb + 1) / ((aaa + bbb).sum() + 4)
-    let african = (ccc + 1) / (ccc.sum() + 4)
-    let expected = [
-      (aaa + 0.8 * western) / (aaa.sum() + 0.8), (bbb + 0.8 * western) / (bbb.sum() + 0.8),
-      (ccc + 0.8 * african) / (ccc.sum() + 0.8),
-    ]
-    for (state, p) in expected.enumerated() {
-      for c in 0..<4 { #expect(abs(forecasts[state][c] - p[c]) < 1e-12, "state \(state) \(c)") }
-    }
-  }
-
   /// Without a backer, the model's forecast is `VoteModel`'s exact marginals over the same
   /// references.
   @Test func agreesWithTheVoteModelWithoutBackers() throws {
     let dataset = SyntheticAssembly.dataset(states: 30, rollCalls: 120, sessions: 6, seed: 3)
     let backtest = Backtest(dataset: dataset)
-    let parameters = ModelParameters(halfLife: 2, priorStrength: 1.5)
-    let predictor = try ModelPredictor(dataset: dataset, parameters: parameters)
+    let parameters = ModelParameters.defaults
+    let predictor = try ModelPredictor(parameters: parameters)
     var compared = 0
     for target in backtest.targets(sessions: 76...78).prefix(12) {
       let context = backtest.context(target: target)
@@ -118,75 +88,65 @@ import UNGAKit
     return T.dataset(states: states, calls: calls, sponsorships: sponsorships)
   }
 
-  /// With title references whose sponsor lists are known, the shifts of the states that are
-  /// not sponsors are `VoteModel`'s; sponsors vote yes with the compliance when present.
-  @Test(arguments: InfluenceWeightRule.allCases)
-  func backerShiftsAgreeWithTheVoteModel(rule: InfluenceWeightRule) throws {
+  /// The backtest's model and the simulator apply one definition of a
+  /// backer's effect: told AAA's yes, the others' forecasts are the scenario's
+  /// marginals with AAA co-sponsoring; not told (and AAA's own vote drawn from
+  /// its baseline: compliance 0), they are the scenario's with AAA left open.
+  @Test func backersMoveOthersAsInTheSimulator() throws {
     let dataset = Self.backed()
-    let parameters = ModelParameters(
-      influence: 0.6, halfLife: 2, priorStrength: 1, weightRule: rule)
+    let parameters = TestInfluence.parameters(dataset, backer: 0, strength: 1.2)
     let target = try #require(dataset.rollCallIndex("b63"))
-    let context = Backtest(dataset: dataset).context(target: target)
-    #expect(context.references.match == .title)
-    let predictor = try ModelPredictor(
-      dataset: dataset, parameters: parameters, sponsorCompliance: 0.9)
-    let forecasts = predictor.predict(context)
+    let backtest = Backtest(dataset: dataset)
+    let context = backtest.context(target: target)
+    let references = context.references.rollCalls.map { dataset.rollCalls[$0].id.rawValue }
     let model = try VoteModel(
-      dataset: dataset, target: "b63", parameters: parameters,
-      references: .explicit(context.references.rollCalls.map { dataset.rollCalls[$0].id.rawValue }))
+      dataset: dataset, target: "b63", parameters: parameters, references: .explicit(references))
+    let told = try ModelPredictor(parameters: parameters, sponsorCompliance: 0, told: ["AAA"])
+      .predict(context)
+    let open = try ModelPredictor(parameters: parameters, sponsorCompliance: 0).predict(context)
     let recorded = model.recorded()
-    #expect(recorded.shifts.contains { $0 > 0 })
-    for (position, state) in model.baseline.members.enumerated() {
-      let code = dataset.states[state].code
-      if code == "AAA" || code == "FFF" {
-        let q = model.baseline.probability(member: position, vote: .nonVoting)
-        let unmoved = forecasts[state]
-        #expect(abs(unmoved[3] - q) < 1e-12)
-        #expect(unmoved[0] >= 0.9 * (1 - q) - 1e-12)
-        #expect(abs(unmoved.sum() - 1) < 1e-12)
-        continue
-      }
+    let left = try model.scenario(Scenario(stance: .neutral, states: ["AAA"]))
+    #expect(left.drawn.map(\.member) == [0])
+    var moved = 0
+    for code in ["BBB", "CCC", "DDD", "EEE"] {
+      let position = try #require(model.position(of: MemberState.Code(code)))
+      let state = try #require(dataset.stateIndex(MemberState.Code(code)))
       for vote in Vote.allCases {
-        let p = recorded.probability(member: position, vote: vote)
-        #expect(abs(forecasts[state][Int(vote.rawValue)] - p) < 1e-9, "\(code) \(vote)")
+        let c = Int(vote.rawValue)
+        #expect(abs(told[state][c] - recorded.probability(member: position, vote: vote)) < 1e-12)
+        #expect(abs(open[state][c] - left.probability(member: position, vote: vote)) < 1e-12)
       }
+      if abs(told[state][0] - open[state][0]) > 1e-3 { moved += 1 }
     }
+    #expect(moved == 4)
+    // CCC (position 2, weight +0.6) moves towards yes when AAA votes yes.
+    #expect(told[2][0] > open[2][0])
   }
 
-  /// References found by shared tags are other texts: a sponsor's stance on them is no
-  /// reference stance, so nothing moves.
-  @Test func tagReferencesMoveNoOne() throws {
-    var dataset = Self.backed()
-    let target = try #require(dataset.rollCallIndex("b63"))
-    var rollCalls = dataset.rollCalls
-    rollCalls[target].title = "A resolution seen for the first time"
-    dataset = rebuilt(dataset, rollCalls: rollCalls)
-    let context = Backtest(dataset: dataset).context(target: target)
-    #expect(context.references.match == .tags)
-    let moving = try ModelPredictor(
-      dataset: dataset, parameters: ModelParameters(influence: 2), sponsorCompliance: 0.5)
-    let still = try ModelPredictor(
-      dataset: dataset, parameters: ModelParameters(influence: 0), sponsorCompliance: 0.5)
-    #expect(moving.predict(context) == still.predict(context))
-  }
-
-  /// Without a usable reference the forecast is the state's own recent frequencies.
-  @Test func fallsBackToStateFrequencies() throws {
-    let dataset = Self.recurring
-    let target = try #require(dataset.rollCallIndex("r60"))
-    let context = Backtest(dataset: dataset).context(target: target)
-    #expect(context.references.rollCalls.isEmpty)
-    let predictor = try ModelPredictor(dataset: dataset)
-    #expect(predictor.predict(context) == StateFrequencyPredictor().predict(context))
-    #expect(predictor.name == "model")
+  /// Told a backer's vote, the conditional backtest scores the others both ways;
+  /// a backer without influence changes nothing.
+  @Test func conditionalBacktestComparesToldAndNotTold() throws {
+    let dataset = Self.backed()
+    let parameters = TestInfluence.parameters(dataset, backer: 0, strength: 1.2)
+    let scores = try Backtest(dataset: dataset).conditional(
+      sessions: 61...63, given: ["AAA", "BBB"], parameters: parameters, sponsorCompliance: 0.9)
+    #expect(scores.map(\.given) == ["AAA", "BBB"])
+    #expect(scores[0].influential && !scores[1].influential)
+    #expect(scores[0].rollCalls == 3)
+    #expect(scores[0].votes == 3 * 5)
+    #expect(scores[0].told != scores[0].notTold)
+    #expect(scores[1].told == scores[1].notTold)
+    #expect(scores[0].stanceChangeRollCalls <= scores[0].rollCalls)
   }
 
   @Test func rejectsInvalidParameters() {
     #expect(throws: SimulationError.self) {
-      try ModelPredictor(dataset: Self.recurring, parameters: ModelParameters(halfLife: -1))
+      var bad = ModelParameters.defaults
+      bad.halfLife = -1
+      return try ModelPredictor(parameters: bad)
     }
     #expect(throws: SimulationError.self) {
-      try ModelPredictor(dataset: Self.recurring, sponsorCompliance: .nan)
+      try ModelPredictor(sponsorCompliance: .nan)
     }
   }
 

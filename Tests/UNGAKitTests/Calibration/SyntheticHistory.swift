@@ -1,5 +1,6 @@
 import Foundation
-import UNGAKit
+
+@testable import UNGAKit
 
 /// A voting history generated from the vote model itself, for checking that
 /// calibration recovers the parameters that generated it.
@@ -8,8 +9,10 @@ import UNGAKit
 /// recurring resolutions is voted once per session. In the first
 /// `seedSessions` sessions votes follow the states' positions; afterwards each
 /// roll call's votes are drawn from the model's own forecast (`ModelPredictor`
-/// with `truth`, from the data before the roll call) through the latent factor
-/// model with the truth's correlations, exactly as the simulator draws them.
+/// with `truth`, from the data before the roll call): first the backers'
+/// votes from their own forecasts, then every other state's from the forecast
+/// told those votes, through the latent factor model with the truth's
+/// correlations.
 /// Every roll call has a sponsor list: the resolution's owner, and one to
 /// three other states drawn afresh each session, whose change of stance is
 /// what moves their followers.
@@ -25,9 +28,7 @@ enum SyntheticHistory {
     var states: [MemberState] = []
     var positions: [Double] = []
     for i in 0..<stateCount {
-      let code = [i / 676, (i / 26) % 26, i % 26].map {
-        String(Character(Unicode.Scalar(UInt8(65 + $0))))
-      }.joined()
+      let code = Self.code(i)
       states.append(
         MemberState(
           code: MemberState.Code(code), alpha2: nil, name: "State \(code)",
@@ -73,13 +74,36 @@ enum SyntheticHistory {
         // The model's forecast from the history so far; this session's roll calls have no votes yet.
         let sofar = Dataset(
           states: states, rollCalls: rollCalls, sponsorships: sponsorships, votes: votes)
-        let predictor = try ModelPredictor(
-          dataset: sofar, parameters: truth, sponsorCompliance: compliance,
-          sessions: session...session)
         let backtest = Backtest(dataset: sofar)
+        let backers = Set(truth.activeBackers.map(\.backer))
         for target in targets {
           let index = try requireIndex(sofar, rollCalls[target].id)
-          forecasts.append(predictor.predict(backtest.context(target: index)))
+          let context = backtest.context(target: index)
+          guard
+            let evidence = TargetEvidence(
+              dataset: sofar, target: index, references: context.references,
+              history: context.history)
+          else { throw SyntheticHistoryError(message: "no members") }
+          let baseline = evidence.baselineVectors(truth.baseline)
+          func forecast(_ observed: [UInt8], told: Set<MemberState.Code>) -> [SIMD4<Double>] {
+            ModelPredictor.forecasts(
+              baseline: baseline, codes: evidence.codes, sponsors: evidence.sponsors,
+              observed: observed, told: told, backers: truth.activeBackers,
+              compliance: compliance)
+          }
+          let open = forecast([], told: [])
+          var observed = [UInt8](repeating: Vote.nonVoting.rawValue, count: stateCount)
+          for (i, code) in evidence.codes.enumerated() where backers.contains(code) {
+            observed[i] = draw([open[i]], states: [states[i]], parameters: .init(
+              globalCorrelation: 0, blocCorrelation: 0), using: &rng)[0].rawValue
+          }
+          var told = forecast(observed, told: backers)
+          for (i, code) in evidence.codes.enumerated() where backers.contains(code) {
+            var certain = SIMD4<Double>()
+            certain[Int(observed[i])] = 1
+            told[i] = certain
+          }
+          forecasts.append(told)
         }
       }
       for (t, target) in targets.enumerated() {
@@ -113,6 +137,13 @@ enum SyntheticHistory {
       if z < StandardNormal.quantile(p[2] / present) { return .no }
       return .abstain
     }
+  }
+
+  /// The code of the i-th state: AAA, AAB, …
+  static func code(_ i: Int) -> String {
+    [i / 676, (i / 26) % 26, i % 26].map {
+      String(Character(Unicode.Scalar(UInt8(65 + $0))))
+    }.joined()
   }
 
   /// Distinct words, so that no two titles look alike to the reference finder.

@@ -43,7 +43,7 @@ import UNGAKit
   /// (one engine run, same seed) confirms to the last bit.
   @Test(arguments: [SimulationOptions.Engine.monteCarlo, .exact])
   func greedyEqualsBruteForceWhenAdditive(engine: SimulationOptions.Engine) throws {
-    let model = try Self.model(ModelParameters(influence: 0))
+    let model = try Self.model(ModelParameters())
     let pool = ["AAC", "AAD", "AAE", "AAF", "AAG", "AAH", "AAI"]
     let options = Self.options(.yes, engine: engine)
     let plan = try Self.plan(
@@ -86,7 +86,7 @@ import UNGAKit
   /// `1 − P(yes)` of its own baseline vote: the exact engine gives it to
   /// rounding, Monte Carlo within four standard errors.
   @Test func singleGainsAreTheCandidatesOwnVotes() throws {
-    let model = try Self.model(ModelParameters(influence: 0))
+    let model = try Self.model(ModelParameters())
     let base = try model.scenario(Self.base, in: Self.dataset)
     for engine in [SimulationOptions.Engine.exact, .monteCarlo] {
       let plan = try Self.plan(

@@ -38,6 +38,16 @@ import Testing
     #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
   }
 
+  @Test func controlCharactersFromTheDataAreShownEscaped() throws {
+    var report = try #require(ReportFixture.shared)
+    report.draft.title = "Title \u{1B}]0;pwned\u{07} and \u{1B}[31mred"
+    report.scenarios[0].name = "scenario\u{1B}[2J"
+    let text = ReportRenderer.render(report, format: .text)
+    #expect(!text.unicodeScalars.contains { ControlCharacters.isControl($0) && $0 != "\n" })
+    #expect(text.contains("Title \\u{1B}]0;pwned\\u{7} and \\u{1B}[31mred"))
+    #expect(text.contains("scenario\\u{1B}[2J"))
+  }
+
   @Test func colourAddsOnlyEscapesToTheSameText() throws {
     let report = try #require(ReportFixture.shared)
     let plain = ReportRenderer.render(report, format: .text)

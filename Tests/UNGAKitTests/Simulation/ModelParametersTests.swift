@@ -5,12 +5,25 @@ import UNGAKit
 @Suite struct ModelParametersTests {
   @Test func defaultsFollowTheDesign() throws {
     let p = ModelParameters.defaults
-    #expect(
-      [p.influence, p.globalCorrelation, p.blocCorrelation, p.halfLife, p.priorStrength]
-        == [1, 0.15, 0.25, 3, 2])
-    #expect(p.weightRule == .median)
+    #expect([p.globalCorrelation, p.blocCorrelation, p.halfLife] == [0.15, 0.25, 1])
+    #expect(p.baseline == .design)
+    #expect(p.backers.isEmpty)
     #expect(p.alignmentSessions == 10)
     try p.validate()
+  }
+
+  static func withBaseline(_ change: (inout BaselineParameters) -> Void) -> ModelParameters {
+    var p = ModelParameters()
+    change(&p.baseline)
+    return p
+  }
+
+  static func withStrength(_ strength: Double) -> ModelParameters {
+    ModelParameters(backers: [
+      BackerInfluence(
+        backer: "USA", strength: strength, interval: [0, 1], isActive: true,
+        crossValidatedGain: 1, rollCalls: 1, ridge: 2, weights: ["GBR": 0.5])
+    ])
   }
 
   @Test(arguments: [
@@ -18,9 +31,12 @@ import UNGAKit
     ModelParameters(globalCorrelation: 0.7, blocCorrelation: 0.4),
     ModelParameters(globalCorrelation: -0.1),
     ModelParameters(blocCorrelation: .nan),
-    ModelParameters(influence: -1),
-    ModelParameters(halfLife: 0),
-    ModelParameters(priorStrength: 0),
+    withBaseline { $0.halfLife = 0 },
+    withBaseline { $0.floor = 0 },
+    withBaseline { $0.groupWeight = -1 },
+    withBaseline { $0.absence = [0, 1] },
+    withStrength(-1),
+    withStrength(.infinity),
     ModelParameters(alignmentSessions: 0),
   ])
   func rejectsParametersOutOfRange(parameters: ModelParameters) {
@@ -36,15 +52,24 @@ import UNGAKit
   }
 
   @Test func roundTripsThroughJSONAndFillsMissingKeys() throws {
-    let custom = ModelParameters(
-      influence: 0.7, globalCorrelation: 0.1, blocCorrelation: 0.2, halfLife: 4,
-      priorStrength: 3, weightRule: .positiveAlignment, alignmentSessions: 5)
+    var custom = Self.withStrength(2)
+    custom.globalCorrelation = 0.1
+    custom.baseline.halfLife = 4
     let data = try JSONEncoder().encode(custom)
     #expect(try JSONDecoder().decode(ModelParameters.self, from: data) == custom)
     let partial = try JSONDecoder().decode(
-      ModelParameters.self, from: Data(#"{"influence": 0.5, "weightRule": "median"}"#.utf8))
-    #expect(partial.influence == 0.5)
-    #expect(partial.halfLife == 3)
-    #expect(partial.blocCorrelation == 0.25)
+      ModelParameters.self, from: Data(#"{"globalCorrelation": 0.3}"#.utf8))
+    #expect(partial.globalCorrelation == 0.3)
+    #expect(partial.baseline == .design)
+    #expect(partial.backers.isEmpty)
+  }
+
+  /// A backer moves only when switched on, and never itself.
+  @Test func pullsFollowTheWeights() {
+    var influence = Self.withStrength(2).backers[0]
+    #expect(influence.pulls(for: ["USA", "GBR", "FRA"]) == [0, 1, 0])
+    influence.isActive = false
+    #expect(influence.pulls(for: ["USA", "GBR", "FRA"]) == [0, 0, 0])
+    #expect(BackerInfluence.expectedVote(SIMD4(0.5, 0.2, 0.2, 0.1)) == 0.3 / 0.9)
   }
 }

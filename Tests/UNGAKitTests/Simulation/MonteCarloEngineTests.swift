@@ -34,7 +34,8 @@ import UNGAKit
   ])
   func agreesWithTheExactEngine(configuration: Configuration) throws {
     let model = try Self.model(
-      ModelParameters(influence: configuration.influence).independent)
+      TestInfluence.parameters(Self.dataset, backer: 0, strength: configuration.influence)
+        .independent)
     let scenarios = try Self.scenarios(model)
     let thresholds = [10, 14]
     let trials = 20_000
@@ -76,7 +77,7 @@ import UNGAKit
   /// Per-state frequencies reproduce the exact marginals, with the
   /// correlated model on: the factors spread the joint distribution only.
   @Test func preservesMarginalsWithCorrelationOn() throws {
-    let model = try Self.model(ModelParameters(influence: 0))
+    let model = try Self.model(ModelParameters())
     let scenarios = [
       model.recorded(),
       try model.scenario(Scenario(stance: .oppose, states: [model.states[2].code])),

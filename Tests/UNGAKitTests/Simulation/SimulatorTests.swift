@@ -8,6 +8,7 @@ import UNGAKit
   static func options(threads: Int = 2, trials: Int = 6_000) -> SimulationOptions {
     let follower = dataset.states[1].code
     return SimulationOptions(
+      parameters: TestInfluence.parameters(dataset, backer: 1, strength: 1.5, odd: 0),
       thresholds: [15],
       scenarios: [
         Scenario(stance: .coSponsor, states: [follower]),
@@ -65,11 +66,12 @@ import UNGAKit
   @Test func backersMoveTheirFollowers() throws {
     let result = try Simulator.run(
       dataset: Self.dataset, draft: SyntheticAssembly.draftID, options: Self.options())
-    let model = try VoteModel(dataset: Self.dataset, target: SyntheticAssembly.draftID)
-    let backer = try #require(model.position(of: Self.dataset.states[1].code))
-    let weights = model.parameters.weightRule.weights(alignment: model.alignment, backer: backer)
+    let model = try VoteModel(
+      dataset: Self.dataset, target: SyntheticAssembly.draftID,
+      parameters: Self.options().parameters)
+    let influence = try #require(model.influences.first)
     let followers = Set(
-      model.states.indices.filter { weights[$0] > 0 }.map { model.states[$0].code })
+      model.states.indices.filter { influence.pulls[$0] > 0 }.map { model.states[$0].code })
     #expect(!followers.isEmpty)
     func followerYes(_ scenario: ScenarioResult) -> Double {
       scenario.states.filter { followers.contains($0.state) }.map(\.pYes).reduce(0, +)

@@ -27,6 +27,7 @@ import UNGAKit
     #expect(calibration.heldOut.span.lastSession == 64)
     #expect(calibration.data.files.map(\.file).contains { $0.hasSuffix("/votes.csv") })
     #expect(calibration.heldOut.baselines.count == 4)
+    #expect(calibration.replicates.count == 30)
 
     let second = try unga(arguments: arguments + ["--threads", "1"])
     #expect(second.status == 0, "\(second)")
@@ -42,7 +43,8 @@ import UNGAKit
     #expect(result.status == 0, "\(result)")
     let calibration = try CalibratedParameters.decode(Data(result.stdout.utf8), path: "stdout")
     #expect(calibration.heldOut.span.rollCalls == 4)
-    #expect(calibration.sponsorship.replicates == 0)
+    #expect(calibration.correlation.estimate.replicates == 0)
+    #expect(calibration.replicates.count == 30)
   }
 
   @Test func refusesHeldOutSessionsThatDoNotFollowTheFit() throws {

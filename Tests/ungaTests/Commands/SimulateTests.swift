@@ -180,6 +180,23 @@ import Testing
     #expect(result.stderr.contains("; did you mean '"), "\(result.stderr)")
   }
 
+  @Test(arguments: [
+    (
+      ["--reference", "A/ES-11/L.10"],
+      "'A/ES-11/L.10' cannot be a reference: it is a draft that was not voted on"
+    ),
+    (
+      ["--draft", "A/RES/ES-11/1", "--reference", "A/RES/ES-11/1"],
+      "'A/RES/ES-11/1' cannot be a reference: it is the target itself"
+    ),
+  ])
+  func documentsThatCannotBeReferencesExit65(arguments: [String], message: String) throws {
+    let result = try unga(arguments: Self.quick + arguments)
+    #expect(result.status == 65, "\(result)")
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+    #expect(!result.stderr.contains("did you mean"), "\(result.stderr)")
+  }
+
   @Test func aReferenceDatedOnOrAfterTheTargetExits65() throws {
     let result = try unga(
       "simulate", "--data", Repository.fixture("ukraine-2014-2022"), "--draft", "A/RES/68/262",
@@ -238,7 +255,11 @@ import Testing
     try Data("state,bloc\nFRA,EU\nXXX,EU\n".utf8).write(to: blocs)
     let badBlocs = try unga(arguments: Self.quick + ["--blocs", blocs.path])
     #expect(badBlocs.status == 65, "\(badBlocs)")
-    #expect(badBlocs.stderr.contains("blocs.csv:3: unknown state code 'XXX'"))
+    #expect(badBlocs.stderr.contains("blocs.csv:3:1: unknown state code 'XXX'"))
+    try Data("bloc,state\nEU,FRA\nAU,FRA\n".utf8).write(to: blocs)
+    let twice = try unga(arguments: Self.quick + ["--blocs", blocs.path])
+    #expect(twice.status == 65, "\(twice)")
+    #expect(twice.stderr.contains("blocs.csv:3:1: state FRA is in bloc 'EU' and 'AU'"))
   }
 
   /// Writes the shipped calibration file to `url` with some parameters
@@ -261,7 +282,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let parameters = folder.appendingPathComponent("parameters.json")
     let values = try Self.writeCalibration(
-      to: parameters, setting: ["influence": 0.5, "halfLife": 4])
+      to: parameters, setting: ["alignmentSessions": 5, "globalCorrelation": 0.2])
     let result = try unga(
       arguments: Self.quick + [
         "--parameters", parameters.path, "--bloc-correlation", "0.1", "--format", "json",
@@ -272,8 +293,8 @@ import Testing
     #expect(origin["calibrationFile"] as? String == parameters.path)
     #expect(origin["overridden"] as? [String] == ["bloc correlation"])
     let used = try #require(model["parameters"] as? [String: Any])
-    #expect(used["influence"] as? Double == 0.5)
-    #expect(used["halfLife"] as? Double == 4)
+    #expect(used["alignmentSessions"] as? Int == 5)
+    #expect(used["globalCorrelation"] as? Double == 0.2)
     #expect(used["globalCorrelation"] as? Double == values["globalCorrelation"] as? Double)
     #expect(used["blocCorrelation"] as? Double == 0.1)
 
@@ -283,7 +304,8 @@ import Testing
       jsonObject(defaults.stdout)["model"] as? [String: Any])
     let defaultOrigin = try #require(defaultModel["parameterOrigin"] as? [String: Any])
     #expect(defaultOrigin["calibrationFile"] == nil)
-    #expect((defaultModel["parameters"] as? [String: Any])?["influence"] as? Double == 1)
+    #expect(
+      (defaultModel["parameters"] as? [String: Any])?["globalCorrelation"] as? Double == 0.15)
   }
 
   @Test(arguments: ["markdown", "html"])

@@ -65,6 +65,22 @@ import Testing
     #expect(all.stderr.split(separator: "\n").count == 11)
   }
 
+  @Test func errorsPastTheKeptOnesAreCounted() throws {
+    let folder = try Repository.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let rows = (1...2000).map { "A/RES/ES-11/1,XX\($0),yes\n" }.joined()
+    try Data(("id,state,vote\n" + rows).utf8).write(
+      to: URL(fileURLWithPath: folder + "/votes.csv"))
+    let data = ["--data", Repository.path("datasets/ukraine"), "--data", folder + "/votes.csv"]
+    let result = try unga(arguments: ["validate"] + data)
+    #expect(result.status == 65, "\(result)")
+    let lines = result.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.first == "unga: error: 2000 errors in the data:")
+    #expect(lines.count == 52)
+    #expect(lines.last?.hasPrefix("... and 1950 more ('unga validate --data ") == true)
+    #expect(lines.last?.hasSuffix(" --limit 0' lists the first 1000 of each file)") == true)
+  }
+
   @Test func aMissingPathExits66() throws {
     let result = try unga("validate", "--data", "/nonexistent/unga-data")
     #expect(result.status == 66, "\(result)")
