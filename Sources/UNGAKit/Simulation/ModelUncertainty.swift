@@ -1,6 +1,6 @@
 /// How uncertain the model itself is, beside the Monte Carlo error: every scenario rerun
-/// under each of a set of parameter replicates (the calibration's bootstrap draws, see
-/// `ParameterReplicates`), and each headline figure given the range it spans.
+/// under each of a set of parameter replicates (the calibration's bootstrap draws,
+/// `CalibratedParameters.replicates`), and each headline figure given the range it spans.
 ///
 /// The range of a figure is the 2.5th to 97.5th percentile of its values across the
 /// replicates (`modelInterval`), written beside the figure from the run with the fitted

@@ -116,7 +116,7 @@ struct Simulate: Command {
       if let file = inputs.parameters.origin.calibrationFile,
         inputs.parameters.origin.overridden.isEmpty
       {
-        let replicates = try ParameterReplicates.load(path: file)
+        let replicates = try CalibratedParameters.load(path: file).replicates
         result = try ModelUncertainty.apply(
           to: result, dataset: inputs.dataset, draft: draft.draft, options: options,
           replicates: replicates)

@@ -32,10 +32,9 @@ import UNGAKit
   @Test func differentReplicatesSpanTheirFigures() throws {
     let options = ReportFixture.options()
     let result = try ReportFixture.result()
-    let replicates = [0.0, 1.0, 2.0].map { influence -> ModelParameters in
-      var parameters = options.parameters
-      parameters.influence = influence
-      return parameters
+    let replicates = [0.0, 1.0, 2.0].map { strength in
+      TestInfluence.parameters(
+        ReportFixture.dataset, backer: 1, strength: strength, base: options.parameters)
     }
     let ranged = try ModelUncertainty.apply(
       to: result, dataset: ReportFixture.dataset, draft: Self.draft, options: options,
@@ -55,26 +54,5 @@ import UNGAKit
       to: result, dataset: ReportFixture.dataset, draft: Self.draft, options: options,
       replicates: [options.parameters])
     #expect(same == result)
-  }
-
-  @Test func replicatesAreReadFromTheCalibrationFile() throws {
-    let none = try ParameterReplicates.decode(Data(#"{"parameters": {}}"#.utf8), path: "a.json")
-    #expect(none.isEmpty)
-    let parameters = String(
-      decoding: try JSONEncoder().encode(ModelParameters.defaults), as: UTF8.self)
-    let two = try ParameterReplicates.decode(
-      Data(#"{"replicates": [\#(parameters), \#(parameters)]}"#.utf8), path: "b.json")
-    #expect(two == [.defaults, .defaults])
-    var bad = ModelParameters.defaults
-    bad.globalCorrelation = 2
-    let invalid = String(decoding: try JSONEncoder().encode(bad), as: UTF8.self)
-    do {
-      _ = try ParameterReplicates.decode(
-        Data(#"{"replicates": [\#(parameters), \#(invalid)]}"#.utf8), path: "c.json")
-      Issue.record("expected an error")
-    } catch {
-      #expect(error.description.contains("c.json"))
-      #expect(error.description.contains("replicates[1]"))
-    }
   }
 }
