@@ -109,21 +109,20 @@ public enum SimulationBenchmark {
   }
 
   /// `scenario` with `members` (those not forced in it) drawn per trial:
-  /// backer b's expected vote is `E[v_b | present]` at its shift, its pull
-  /// `κ · w_ib` (the model's influence and weight rule; 0 on the drawn
-  /// backers themselves), and the marginals the mixture over their votes.
+  /// backer b's expected vote is `E[v_b | present]` at its shift, and its
+  /// pull a synthetic following pattern of the size the calibration measures
+  /// for the strongest backers: +0.5 latent SD per unit of surprise on the
+  /// members of its own bloc, +0.1 on the others (0 on the drawn backers
+  /// themselves). The marginals are the mixture over their votes.
   static func drawing(_ members: [Int], in scenario: ScenarioModel, model: VoteModel)
     -> ScenarioModel
   {
     let chosen = members.filter { scenario.forced[$0] == nil }
     guard !chosen.isEmpty else { return scenario }
-    let kappa = model.parameters.influence
     let drawn = chosen.map { b in
       let p = DrawnOutcomes.latentProbabilities(model: model, member: b, shift: scenario.shifts[b])
       let present = p[0] + p[1] + p[2]
-      var pull = model.parameters.weightRule.weights(alignment: model.alignment, backer: b).map {
-        kappa * $0
-      }
+      var pull = model.blocs.map { $0 == model.blocs[b] ? 0.5 : 0.1 }
       for other in chosen { pull[other] = 0 }
       return DrawnBacker(
         member: b, expectedVote: present > 0 ? (p[0] - p[2]) / present : 0, pull: pull)

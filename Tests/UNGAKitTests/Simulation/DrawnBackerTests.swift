@@ -27,7 +27,7 @@ import Testing
   /// (so the comparison could fail).
   @Test(arguments: [(MajorityRule.simple, UInt64(1), false), (.twoThirds, 2, true)])
   func agreesWithTheExactEngine(rule: MajorityRule, seed: UInt64, three: Bool) throws {
-    let model = try Self.model(ModelParameters(influence: 2.5).independent)
+    let model = try Self.model(ModelParameters().independent)
     let scenarios = try Self.scenarios(model, three: three)
     #expect(scenarios.allSatisfy { $0.drawn.count == (three ? 3 : 2) })
     let trials = 20_000
@@ -60,7 +60,7 @@ import Testing
   /// The exact engine's means are the sums of the mixed marginals; drawn
   /// backers that move no one change nothing.
   @Test func exactMixtureKeepsMarginals() throws {
-    let model = try Self.model(ModelParameters(influence: 2.5).independent)
+    let model = try Self.model(ModelParameters().independent)
     let scenarios = try Self.scenarios(model)
     let exact = ExactEngine.run(model: model, scenarios: scenarios, rule: .simple)
     for (scenario, figures) in zip(scenarios, exact) {
@@ -89,7 +89,7 @@ import Testing
   /// one bin), each member's frequencies match the discretised model's exact
   /// marginals: the backers' votes given the bin, then the member's.
   @Test func marginalsWithCorrelationOn() throws {
-    let model = try Self.model(ModelParameters(influence: 2.5, blocCorrelation: 0))
+    let model = try Self.model(ModelParameters(blocCorrelation: 0))
     let scenarios = try Self.scenarios(model)
     let trials = 16_000
     let run = try MonteCarloEngine.run(
@@ -123,7 +123,7 @@ import Testing
   }
 
   @Test func figuresDoNotDependOnThreads() throws {
-    let model = try Self.model(ModelParameters(influence: 2.5))
+    let model = try Self.model(ModelParameters())
     let scenarios = try Self.scenarios(model, three: true)
     func run(_ threads: Int) throws -> [ScenarioStatistics] {
       try MonteCarloEngine.run(

@@ -22,7 +22,7 @@ import Testing
   /// Averaged over the bins, every member's cuts give its exact marginal
   /// (up to the 2⁻³² rounding of the cuts and the quadrature, < 1e-9).
   @Test func cutsKeepEveryMarginal() throws {
-    let model = try Self.model(ModelParameters(influence: 2))
+    let model = try Self.model(ModelParameters())
     let scenarios = try Self.scenarios(model)
     let plan = try MonteCarloPlan(
       model: model, scenarios: scenarios, rule: .simple, thresholds: [], collectStates: false,
@@ -49,7 +49,7 @@ import Testing
   /// bins lose only the factor's variation within a bin. Then the engine
   /// agrees with the continuous model within 4 standard errors.
   @Test func binningChangesTheJointDistributionLittle() throws {
-    let parameters = ModelParameters(influence: 2, globalCorrelation: 0.4, blocCorrelation: 0)
+    let parameters = ModelParameters(globalCorrelation: 0.4, blocCorrelation: 0)
     let model = try Self.model(parameters)
     let scenarios = try Self.scenarios(model)
     let plan = try MonteCarloPlan(
