@@ -9,20 +9,28 @@
 /// are ignored: the figures are those of independent votes.
 ///
 /// Backers whose vote is drawn (`ScenarioModel.drawn`) make the members
-/// dependent through them only: the engine conditions on the backers'
+/// dependent through them. By default that co-movement is left out like the
+/// factors' (`--exact` is the independent-votes model): members vote
+/// independently with their mixture marginals. With
+/// `conditionOnDrawnBackers` the engine instead conditions on the backers'
 /// votes (`4^K` combinations for K backers, see `DrawnOutcomes`), runs the
 /// recursion once per combination with the members' conditional
 /// probabilities, and mixes the distributions with the combinations'
-/// probabilities.
+/// probabilities: the Monte Carlo engine's oracle for drawn backers, whose
+/// cost grows as `4^K`.
 public enum ExactEngine {
   /// The statistics of every scenario; the first is the reference for differences.
   ///
   /// Every standard error is 0.
-  /// - Complexity: O(scenarios × 4^K × n³) time for at most K drawn backers
-  ///   per scenario (about 7 million steps per combination for 193
-  ///   members), O(n²) memory.
+  /// - Parameter conditionOnDrawnBackers: mix over the drawn backers' votes
+  ///   (exact co-movement through them) instead of treating every member as
+  ///   independent with its marginals.
+  /// - Complexity: O(scenarios × n³) time (about 7 million steps per
+  ///   scenario for 193 members); O(scenarios × 4^K × n³) when conditioning
+  ///   on at most K drawn backers per scenario; O(n²) memory.
   public static func run(
-    model: VoteModel, scenarios: [ScenarioModel], rule: MajorityRule, thresholds: [Int] = []
+    model: VoteModel, scenarios: [ScenarioModel], rule: MajorityRule, thresholds: [Int] = [],
+    conditionOnDrawnBackers: Bool = false
   ) -> [ScenarioStatistics] {
     let n = model.memberCount
     var results: [ScenarioStatistics] = []
@@ -30,14 +38,14 @@ public enum ExactEngine {
       var joint = [Double](repeating: 0, count: (n + 1) * (n + 1))
       var abstain = [Double](repeating: 0, count: n + 1)
       var nonVoting = [Double](repeating: 0, count: n + 1)
-      let outcomes = DrawnOutcomes(scenario.drawn)
+      let mixing = conditionOnDrawnBackers && !scenario.drawn.isEmpty
+      let outcomes = DrawnOutcomes(mixing ? scenario.drawn : [])
       let own = outcomes.backerProbabilities(model: model, scenario: scenario)
       for combination in 0..<outcomes.combinationCount {
-        let weight =
-          scenario.drawn.isEmpty ? 1 : outcomes.probability(of: combination, probabilities: own)
+        let weight = mixing ? outcomes.probability(of: combination, probabilities: own) : 1
         guard weight > 0 else { continue }
         let marginals =
-          scenario.drawn.isEmpty
+          !mixing
           ? scenario.marginals
           : outcomes.conditionalMarginals(
             model: model, scenario: scenario, combination: combination)

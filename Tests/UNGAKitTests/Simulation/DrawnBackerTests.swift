@@ -45,7 +45,9 @@ import Testing
     #expect(scenarios[2].drawn.count == (three ? 2 : 1))
     #expect(scenarios[2].forced[5] == .abstain)
     let trials = 20_000
-    let exact = ExactEngine.run(model: model, scenarios: scenarios, rule: rule, thresholds: [12])
+    let exact = ExactEngine.run(
+      model: model, scenarios: scenarios, rule: rule, thresholds: [12],
+      conditionOnDrawnBackers: true)
     let run = try MonteCarloEngine.run(
       model: model, scenarios: scenarios, rule: rule, thresholds: [12],
       options: MonteCarloOptions(trials: trials, seed: seed, threads: 2))
@@ -80,7 +82,8 @@ import Testing
   @Test func exactMixtureKeepsMarginals() throws {
     let model = try Self.model(ModelParameters.defaults.independent)
     let scenarios = try Self.scenarios(model)
-    let exact = ExactEngine.run(model: model, scenarios: scenarios, rule: .simple)
+    let exact = ExactEngine.run(
+      model: model, scenarios: scenarios, rule: .simple, conditionOnDrawnBackers: true)
     for (scenario, figures) in zip(scenarios, exact) {
       #expect(abs(figures.yes.mean - scenario.expectedCount(.yes)) < 1e-9)
       #expect(abs(figures.no.mean - scenario.expectedCount(.no)) < 1e-9)
@@ -100,7 +103,9 @@ import Testing
           pull: [Double](repeating: 0, count: plain.memberCount))
       })
     let a = ExactEngine.run(model: plain, scenarios: [recorded], rule: .simple, thresholds: [12])
-    let b = ExactEngine.run(model: plain, scenarios: [still], rule: .simple, thresholds: [12])
+    let b = ExactEngine.run(
+      model: plain, scenarios: [still], rule: .simple, thresholds: [12],
+      conditionOnDrawnBackers: true)
     #expect(abs(a[0].adoption.value - b[0].adoption.value) < 1e-12)
     #expect(abs(a[0].yes.sd - b[0].yes.sd) < 1e-9)
     #expect(abs(a[0].thresholds[0].probability - b[0].thresholds[0].probability) < 1e-12)
