@@ -10,7 +10,7 @@ struct Analysis {
   static let crimea2014 = "A/RES/68/262"
   static let aggression2022 = "A/RES/ES-11/1"
   /// The dataset folders read, inside the shipped `datasets/`.
-  static let folders = ["history", "ukraine", "sponsors"]
+  static let folders = ["history", "recent", "ukraine", "sponsors"]
   /// The recruitment search draws at most this many trials per run (it runs one scenario
   /// per candidate at every step, so it costs about a hundred simulations).
   static let plannerTrialCap = 20_000
@@ -109,7 +109,8 @@ struct Analysis {
     let aggression = try precedent(aggression2022, in: dataset)
     guard dataset.draftIndex(draftKey) != nil || dataset.rollCallIndex(draftKey) != nil else {
       throw MissingData(
-        description: "the data holds no draft \(draftKey); expected it in datasets/ukraine")
+        description:
+          "the data holds no draft \(draftKey); expected it in datasets/recent or datasets/ukraine")
     }
 
     // The shipped calibration, as `unga` uses it; the design's defaults without one.
@@ -205,7 +206,8 @@ struct Analysis {
   private static func precedent(_ key: String, in dataset: Dataset) throws -> Precedent {
     guard let index = dataset.rollCallIndex(key) else {
       throw MissingData(
-        description: "the data holds no roll call \(key); expected it in datasets/ukraine")
+        description:
+          "the data holds no roll call \(key); expected it in datasets/recent or datasets/ukraine")
     }
     let summary = RollCallSummary(dataset: dataset, rollCall: index)
     let tally = dataset.rollCalls[index].recordedTally ?? dataset.tally(rollCall: index)
