@@ -40,6 +40,12 @@ public func runNotebook(_ commandLine: NotebookCommandLine, _ make: () throws ->
     exit(status)
   }
   do {
+    // Checked first, so that the computation is not thrown away.
+    do {
+      try AtomicFolder.checkWritable(commandLine.output)
+    } catch {
+      throw OutputError(description: error.description)
+    }
     let output = try make()
     let written = try write(output.files, to: commandLine.output)
     print(output.summary)
@@ -60,24 +66,19 @@ public func runNotebook(_ commandLine: NotebookCommandLine, _ make: () throws ->
   }
 }
 
-/// Writes `files` into the folder `path`, making it if needed, each file atomically;
+/// Writes `files` into the folder `path`, making it if needed, through `AtomicFolder`
+/// (the notebook's files replaced together; other files in the folder kept);
 /// returns the names in the order written.
 /// - Throws: `OutputError` when the folder cannot be made or a file cannot be written.
 private func write(_ files: [(fileName: String, contents: String)], to path: String)
   throws(OutputError) -> [String]
 {
   do {
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    try AtomicFolder.write(
+      files.map { ($0.fileName, Array($0.contents.utf8)) }, to: path,
+      owning: Set(files.map(\.fileName)))
   } catch {
-    throw OutputError(description: "\(path): cannot make the folder: \(error.localizedDescription)")
-  }
-  for file in files {
-    do {
-      try AtomicFile.write(
-        file.contents, to: (path as NSString).appendingPathComponent(file.fileName))
-    } catch {
-      throw OutputError(description: error.description)
-    }
+    throw OutputError(description: error.description)
   }
   return files.map(\.fileName)
 }

@@ -6,6 +6,10 @@ public enum AnalysisError: Error, Sendable, Hashable, CustomStringConvertible {
   case unknownDocument(String)
   /// No roll call has this id or symbol (an explicit reference).
   case unknownRollCall(String)
+  /// An explicit reference that names a document of the dataset that cannot
+  /// be a reference: a draft never voted on, the target itself, or a roll call
+  /// dated after the target (its votes were not known yet); `reason` says which.
+  case invalidReference(key: String, reason: String)
   /// None of the reference roll calls has a vote by a state that is a member
   /// on the target's date; `reason` says what was tried.
   case noUsableReferences(target: String, reason: String)
@@ -24,6 +28,8 @@ public enum AnalysisError: Error, Sendable, Hashable, CustomStringConvertible {
     case .unknownRollCall(let key):
       return "unknown roll call '\(key)'; expected an id, resolution symbol or draft symbol of"
         + " a recorded vote"
+    case .invalidReference(let key, let reason):
+      return "'\(key)' cannot be a reference: \(reason)"
     case .noUsableReferences(let target, let reason):
       return "no usable reference roll calls for \(target): \(reason)"
     case .invalidParameter(let name, let value, let expected):

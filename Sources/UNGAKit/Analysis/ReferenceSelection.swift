@@ -18,9 +18,11 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
   /// whole-text votes dated strictly before the target; an explicit reference
   /// dated on or after the target is refused.
   /// - Throws: `AnalysisError.unknownRollCall` for an explicit key not in the
-  ///   dataset; `.referenceNotBeforeTarget` for an explicit one dated on or
-  ///   after the target; `AnalysisError.noUsableReferences` when tags are
-  ///   asked for and there are none to match on.
+  ///   dataset; `.invalidReference` for an explicit key that names a draft
+  ///   never voted on or the target itself; `.referenceNotBeforeTarget` for an
+  ///   explicit one dated on or after the target;
+  ///   `AnalysisError.noUsableReferences` when tags are asked for and there
+  ///   are none to match on.
   /// - Complexity: O(r) roll calls for tags, O(k) lookups for explicit keys.
   public func rollCalls(in dataset: Dataset, for target: VoteTarget) throws(AnalysisError)
     -> [Int]
@@ -40,9 +42,19 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
     case .explicit(let keys):
       var indices = Set<Int>()
       for key in keys {
-        guard let index = dataset.rollCallIndex(key) else { throw .unknownRollCall(key) }
+        guard let index = dataset.rollCallIndex(key) else {
+          guard dataset.draftIndex(key) == nil else {
+            throw .invalidReference(
+              key: key,
+              reason: "it is a draft that was not voted on; expected a recorded vote")
+          }
+          throw .unknownRollCall(key)
+        }
         let rollCall = dataset.rollCalls[index]
-        if rollCall.id == target.id { continue }
+        guard rollCall.id != target.id else {
+          throw .invalidReference(
+            key: key, reason: "it is the target itself; a target cannot be its own reference")
+        }
         guard rollCall.date < target.date else {
           throw .referenceNotBeforeTarget(
             reference: key, date: rollCall.date, target: target.symbol, targetDate: target.date)

@@ -4,11 +4,12 @@ extension RollCallSummary {
   ///
   /// Lines hold at most `width` characters (at least 70, the width of the
   /// table), except a single word longer than that, which is never broken.
+  /// Control characters from the data are shown escaped (`ControlCharacters`).
   public func renderText(width: Int = 100) -> String {
     let width = max(70, width)
-    let title = rollCall?.title ?? draft?.title ?? ""
+    let title = ControlCharacters.escaped(rollCall?.title ?? draft?.title ?? "")
     let issues = rollCall?.issues ?? draft?.issues ?? []
-    var lines = wrap("\(symbol): \(title)", width: width, indent: 2)
+    var lines = wrap("\(ControlCharacters.escaped(symbol)): \(title)", width: width, indent: 2)
     lines += wrap(headerFacts.joined(separator: " | "), width: width, first: 2, indent: 2)
     if !issues.isEmpty {
       let labels = issues.map(\.label).joined(separator: ", ")
@@ -47,7 +48,7 @@ extension RollCallSummary {
       let list = codes.isEmpty ? "none recorded" : codes.joined(separator: " ")
       lines += wrap("\(heading) (\(codes.count)): \(list)", width: width, indent: 2)
     }
-    return lines.joined(separator: "\n") + "\n"
+    return ControlCharacters.escapedKeepingLines(lines.joined(separator: "\n")) + "\n"
   }
 
   private var headerFacts: [String] {

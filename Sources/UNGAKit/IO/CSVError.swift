@@ -18,7 +18,7 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// `file:line:column: message`, the form compilers use.
   public var description: String {
-    if let column { return "\(file):\(line):\(column): \(message)" }
-    return "\(file):\(line): \(message)"
+    let place = column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+    return ControlCharacters.escaped(place + ": " + message)
   }
 }

@@ -23,6 +23,11 @@ public struct DataIssue: Error, Sendable, Hashable, CustomStringConvertible {
   public var column: Int?
   /// What is wrong, the bad value, and what was expected.
   public var message: String
+  /// For the one issue that closes a file's list when more were found than
+  /// are kept: the errors and warnings it stands for; 0 for any other issue.
+  public var unlistedErrors = 0
+  /// The warnings a closing issue stands for (see `unlistedErrors`).
+  public var unlistedWarnings = 0
 
   /// Creates an issue.
   public init(
@@ -44,6 +49,27 @@ public struct DataIssue: Error, Sendable, Hashable, CustomStringConvertible {
   /// Whether this is an error (not a warning).
   public var isError: Bool { severity == .error }
 
+  /// Whether this issue only counts others that are not listed.
+  public var isUnlistedCount: Bool { unlistedErrors + unlistedWarnings > 0 }
+
+  /// Every error and warning that `issues` stand for: each listed issue
+  /// once, and the issues that a file's closing issue counts.
+  public static func counts(_ issues: [DataIssue]) -> (errors: Int, warnings: Int) {
+    var errors = 0
+    var warnings = 0
+    for issue in issues {
+      if issue.isUnlistedCount {
+        errors += issue.unlistedErrors
+        warnings += issue.unlistedWarnings
+      } else if issue.isError {
+        errors += 1
+      } else {
+        warnings += 1
+      }
+    }
+    return (errors, warnings)
+  }
+
   /// `file:line:column: message` (the form compilers use); a warning's
   /// message starts with `warning: `; line and column are left out when unknown.
   public var description: String {
@@ -54,6 +80,7 @@ public struct DataIssue: Error, Sendable, Hashable, CustomStringConvertible {
     }
     text += ": "
     if severity == .warning { text += "warning: " }
-    return text + message
+    // Values quoted from the data may hold control characters: shown escaped.
+    return ControlCharacters.escaped(text + message)
   }
 }

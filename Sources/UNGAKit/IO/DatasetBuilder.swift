@@ -21,11 +21,6 @@ struct DatasetBuilder {
     case draft(Draft)
   }
 
-  private struct SponsorKey: Hashable {
-    var document: String
-    var state: Int32
-  }
-
   /// The source paths, by source index.
   let files: [String]
   private(set) var collector = IssueCollector()
@@ -33,6 +28,8 @@ struct DatasetBuilder {
   private var states: [MemberState] = []
   private var stateOrigins: [Origin] = []
   private var stateByCode: [String: Int] = [:]
+  /// `alpha2 code:XX` and `name:lowercased name` to the state that has it, to find a second.
+  private var stateByAlias: [String: Int] = [:]
   private var rejectedStates = Set<String>()
   private var stateTable = ByteKeyTable()
 
@@ -59,7 +56,10 @@ struct DatasetBuilder {
 
   private var sponsorships: [Sponsorship] = []
   private var sponsorshipOrigins: [Origin] = []
-  private var sponsorshipByKey: [SponsorKey: Int] = [:]
+  /// Sponsorships by document number (in `documentNumbers`) and state index,
+  /// packed into one integer: cheaper to hash than the document's text.
+  private var sponsorshipByKey: [Int64: Int] = [:]
+  private var documentNumbers: [String: Int32] = [:]
 
   init(files: [String]) {
     self.files = files
@@ -246,6 +246,21 @@ struct DatasetBuilder {
             earlier: stateOrigins[existing])
         }
         continue
+      }
+      // Importers map alpha-2 codes and names to states: each must name one state.
+      for (key, column, what) in [
+        (alpha2, alpha2Column, "alpha2 code"), (name.lowercased(), nameColumn, "name"),
+      ] where !key.isEmpty {
+        let shown = what == "name" ? name : key
+        if let other = stateByAlias[what + ":" + key] {
+          error(
+            table, record, column,
+            "\(what) \(NativeField.quoted(shown)) of \(code) is also the \(what) of "
+              + "\(states[other].code) (\(place(stateOrigins[other]))); expected each state's "
+              + "\(what) to name it alone")
+        } else {
+          stateByAlias[what + ":" + key] = states.count
+        }
       }
       stateByCode[code] = states.count
       states.append(state)
@@ -631,8 +646,25 @@ struct DatasetBuilder {
       if let symbol = draft.resolution { knownDocuments.insert(symbol) }
       if let symbol = draft.draft { knownDocuments.insert(symbol) }
     }
+    // The date of each document a sponsorship may name; a roll call's is its vote's.
+    var documentDate: [String: (date: CalendarDate, voted: Bool)] = [:]
+    for draft in drafts {
+      for key in [draft.id.rawValue, draft.draft, draft.resolution].compactMap({ $0 }) {
+        documentDate[key] = (draft.date, false)
+      }
+    }
+    for rollCall in rollCalls {
+      for key in [rollCall.id.rawValue, rollCall.draft, rollCall.resolution].compactMap({ $0 }) {
+        documentDate[key] = (rollCall.date, true)
+      }
+    }
     var unknownDocuments = Set<String>()
     var firstUnknown: (document: String, record: Int)?
+    sponsorshipByKey.reserveCapacity(sponsorshipByKey.count + csv.rows.count)
+    sponsorships.reserveCapacity(sponsorships.count + csv.rows.count)
+    sponsorshipOrigins.reserveCapacity(sponsorshipOrigins.count + csv.rows.count)
+    // Catalogue addenda are often dated after the adoption: one warning per file, not per row.
+    var lateJoiners: [(record: Int, text: String)] = []
     for record in csv.rows {
       var ok = true
       let document = text(table, record, documentColumn)
@@ -653,7 +685,9 @@ struct DatasetBuilder {
         }
       }
       let roleText = text(table, record, roleColumn)
-      let role = Sponsorship.Role(rawValue: roleText)
+      // Compared directly: the synthesised `init(rawValue:)` is a slower string switch.
+      let role: Sponsorship.Role? =
+        roleText == "main-sponsor" ? .mainSponsor : roleText == "co-sponsor" ? .coSponsor : nil
       if role == nil {
         error(
           table, record, roleColumn,
@@ -662,9 +696,33 @@ struct DatasetBuilder {
       }
       let joined = date(table, record, joinedColumn, "joined", required: false)
       guard ok, joined.ok, let state, let role else { continue }
+      if let known = documentDate[document] {
+        let member = states[Int(state)]
+        guard member.isMember(on: known.date) else {
+          // One bad row must not make the rest unusable, nor put a non-member in a report.
+          let membership =
+            member.departed.map { "from \(member.admitted) to \($0)" } ?? "from \(member.admitted)"
+          report(
+            .warning, table, record, stateColumn,
+            "sponsorship of \(NativeField.quoted(document)) of \(known.date) by \(code), which was "
+              + "not a member then (member \(membership)); the row is left out, expected "
+              + "sponsors that were members on the document's date")
+          continue
+        }
+        if known.voted, let day = joined.value, day > known.date {
+          lateJoiners.append((record, "\(NativeField.quoted(document)) by \(code) joined \(day)"))
+        }
+      }
       let sponsorship = Sponsorship(
         document: document, state: MemberState.Code(code), role: role, joined: joined.value)
-      let key = SponsorKey(document: document, state: state)
+      let number: Int32
+      if let known = documentNumbers[document] {
+        number = known
+      } else {
+        number = Int32(documentNumbers.count)
+        documentNumbers[document] = number
+      }
+      let key = Int64(number) << 32 | Int64(state)
       if let existing = sponsorshipByKey[key] {
         let earlier = sponsorships[existing]
         if earlier != sponsorship {
@@ -687,6 +745,17 @@ struct DatasetBuilder {
       sponsorshipByKey[key] = sponsorships.count
       sponsorships.append(sponsorship)
       sponsorshipOrigins.append(origin(table, record))
+    }
+    if let first = lateJoiners.first {
+      let count = lateJoiners.count
+      let lines = lateJoiners.prefix(3).map {
+        "line \(table.csv.document.line($0.record)): \($0.text)"
+      }
+      report(
+        .warning, table, first.record, joinedColumn,
+        "\(count) sponsorship\(count == 1 ? "" : "s") joined after the vote of the roll call they "
+          + "sponsor (\(lines.joined(separator: "; "))\(count > 3 ? "; …" : "")); kept as "
+          + "recorded, expected a sponsor to join before the vote")
     }
     // One warning per file: a sponsor list often names drafts adopted without a vote.
     if let firstUnknown {

@@ -24,7 +24,7 @@ public enum DatasetLoadError: Error, Sendable, Hashable, CustomStringConvertible
     case .missingInput(let path, let reason):
       return "\(path): \(reason)"
     case .invalidData(let issues):
-      let errors = issues.filter(\.isError).count
+      let errors = DataIssue.counts(issues).errors
       return (["\(errors) error\(errors == 1 ? "" : "s") in the data:"] + issues.map(\.description))
         .joined(separator: "\n")
     }

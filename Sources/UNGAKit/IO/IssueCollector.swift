@@ -49,11 +49,13 @@ struct IssueCollector: Sendable {
     var result = issues
     for (file, counts) in dropped.sorted(by: { $0.key < $1.key }) {
       let total = counts.errors + counts.warnings
-      result.append(
-        DataIssue(
-          counts.errors > 0 ? .error : .warning, file: file, line: nil,
-          message: "\(total) more problems in this file (\(counts.errors) errors, "
-            + "\(counts.warnings) warnings) not listed; fix the ones above and validate again"))
+      var closing = DataIssue(
+        counts.errors > 0 ? .error : .warning, file: file, line: nil,
+        message: "\(total) more problems in this file (\(counts.errors) errors, "
+          + "\(counts.warnings) warnings) not listed; fix the ones above and validate again")
+      closing.unlistedErrors = counts.errors
+      closing.unlistedWarnings = counts.warnings
+      result.append(closing)
     }
     return result
   }

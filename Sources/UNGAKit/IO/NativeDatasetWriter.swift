@@ -3,8 +3,8 @@ import Foundation
 /// Writes `NativeRows` as a native dataset folder (see `datasets/README.md`).
 ///
 /// Each table is rendered with `CSVWriter` under the column names of
-/// `NativeSchema` and written with `AtomicFile`, so an interrupted write never
-/// leaves a partial file. Rows are sorted (states by code; roll calls and
+/// `NativeSchema` and the folder written with `AtomicFolder`, so an interrupted
+/// write never leaves a partial file nor a mix of old and new tables. Rows are sorted (states by code; roll calls and
 /// drafts by date, then id in natural order; votes by their roll call's
 /// position, then state; sponsorships by document, role, state), so the same
 /// rows always give the same bytes whatever order an importer produced them in.
@@ -28,53 +28,40 @@ public enum NativeDatasetWriter {
   public static let sponsorColumns = ["document", "state", "role", "joined"]
 
   /// Writes every non-empty table of `rows` into `folder`, creating the folder
-  /// (and its parents) when needed. Tables with no rows are not written, and
-  /// an existing file for them is left alone.
+  /// (and its parents) when needed, through `AtomicFolder`: the folder's
+  /// tables are replaced as a whole, so a reader sees the old dataset or the
+  /// new one, never new tables beside old ones. A table of the old folder
+  /// with no rows now is removed; files that are not tables (a README) stay.
   /// - Returns: the paths written, in the order written.
-  /// - Throws: `AtomicFileError` for the first file or folder that cannot be
-  ///   written; files written before it stay complete.
+  /// - Throws: `AtomicFileError` for the folder or file that cannot be
+  ///   written; the folder is then left as it was.
   /// - Complexity: O(n log n) in the number of rows.
   @discardableResult
   public static func write(_ rows: NativeRows, to folder: String) throws(AtomicFileError)
     -> [String]
   {
-    do {
-      try FileManager.default.createDirectory(
-        atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      throw AtomicFileError(path: folder, reason: "cannot create the folder: \(reason(error))")
-    }
-    var written: [String] = []
-    func put(_ name: String, _ text: String) throws(AtomicFileError) {
-      let path = (folder as NSString).appendingPathComponent(name)
-      try AtomicFile.write(text, to: path)
-      written.append(path)
-    }
+    var files: [AtomicFolder.Entry] = []
+    func put(_ name: String, _ text: String) { files.append((name, Array(text.utf8))) }
     if !rows.memberStates.isEmpty {
-      try put(NativeSchema.MemberStates.fileName, memberStatesCSV(rows.memberStates))
+      put(NativeSchema.MemberStates.fileName, memberStatesCSV(rows.memberStates))
     }
     if !rows.rollCalls.isEmpty || !rows.drafts.isEmpty {
-      try put(NativeSchema.Resolutions.fileName, resolutionsCSV(rows.rollCalls, rows.drafts))
+      put(NativeSchema.Resolutions.fileName, resolutionsCSV(rows.rollCalls, rows.drafts))
     }
     if !rows.votes.isEmpty {
-      try put(NativeSchema.Votes.fileName, votesCSV(rows.votes, rollCalls: rows.rollCalls))
+      put(NativeSchema.Votes.fileName, votesCSV(rows.votes, rollCalls: rows.rollCalls))
     }
     if !rows.sponsorships.isEmpty {
-      try put(NativeSchema.Sponsors.fileName, sponsorsCSV(rows.sponsorships))
+      put(NativeSchema.Sponsors.fileName, sponsorsCSV(rows.sponsorships))
     }
-    return written
+    return try AtomicFolder.write(files, to: folder, owning: tableFileNames)
   }
 
-  /// The system's words for a failed file operation ("Not a directory"),
-  /// rather than the whole error object.
-  private static func reason(_ error: any Error) -> String {
-    if let underlying = (error as? CocoaError)?.underlying.map({ $0 as NSError }),
-      underlying.domain == NSPOSIXErrorDomain
-    {
-      return String(cString: strerror(Int32(truncatingIfNeeded: underlying.code)))
-    }
-    return (error as NSError).localizedDescription
-  }
+  /// The file names of the native tables: the files a dataset folder's writer owns.
+  public static let tableFileNames: Set<String> = [
+    NativeSchema.MemberStates.fileName, NativeSchema.Resolutions.fileName,
+    NativeSchema.Votes.fileName, NativeSchema.Sponsors.fileName,
+  ]
 
   /// The text of `member-states.csv`, sorted by code.
   public static func memberStatesCSV(_ states: [MemberState]) -> String {

@@ -70,6 +70,13 @@ struct SourceTable {
     ImportIssue(file: file, line: line(record), message: message)
   }
 
+  /// An issue at the start of a record's field in `column` (or its line when absent).
+  func issue(_ record: Int, at column: Int?, _ message: String) -> ImportIssue {
+    guard let column, column < document.fieldCount(record) else { return issue(record, message) }
+    let place = document.location(record, column)
+    return ImportIssue(file: file, line: place.line, column: place.column, message: message)
+  }
+
   /// `nil` when the record has as many fields as the header; otherwise the message to report.
   func shapeProblem(_ record: Int) -> String? {
     let count = document.fieldCount(record)

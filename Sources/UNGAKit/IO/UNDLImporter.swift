@@ -56,7 +56,8 @@ public struct UNDLImporter: Sendable {
     var rollCall: RollCall
     var line: Int
     var file: String
-    var votes: [(state: MemberState.Code, vote: Vote, file: String, line: Int)] = []
+    /// Each vote with the input it came from (its index in `counts`) and its line.
+    var votes: [(state: MemberState.Code, vote: Vote, input: Int, file: String, line: Int)] = []
     var seen: [MemberState.Code: Int] = [:]
   }
 
@@ -69,17 +70,17 @@ public struct UNDLImporter: Sendable {
     var counts: [ImportResult.FileCount] = []
     var groups: [String: Group] = [:]
     var order: [String] = []
-    var countIndex: [String: Int] = [:]
 
     for document in documents {
       let table = SourceTable(document: document)
       let r = try table.require(Self.requiredColumns)
       let column = Dictionary(uniqueKeysWithValues: Self.fullColumns.map { ($0, table.column($0)) })
-      countIndex[table.file] = counts.count
       var count = ImportResult.FileCount(file: table.file)
       for record in table.rows {
         count.rows += 1
-        func reject(_ message: String) { rejected.append(table.issue(record, message)) }
+        func reject(_ message: String, at column: Int? = nil) {
+          rejected.append(table.issue(record, at: column, message))
+        }
         if let problem = table.shapeProblem(record) {
           reject(problem)
           continue
@@ -133,8 +134,8 @@ public struct UNDLImporter: Sendable {
         if state == nil, !name.isEmpty { state = resolver.code(forName: name, on: date) }
         guard let state else {
           reject(
-            "unknown state: ms_code '\(codeText)'\(name.isEmpty ? "" : " (\(name))"); expected an alpha-3 code of the member-states table"
-          )
+            "unknown state: ms_code '\(codeText)'\(name.isEmpty ? "" : " (\(name))"); expected an alpha-3 code of the member-states table",
+            at: r[2])
           continue
         }
         let voteText = table.trimmed(record, r[3])
@@ -144,7 +145,7 @@ public struct UNDLImporter: Sendable {
         } else if let parsed = Vote(text: voteText) {
           vote = parsed
         } else {
-          reject("bad vote: '\(voteText)'; expected Y, N, A, X or empty")
+          reject("bad vote: '\(voteText)'; expected Y, N, A, X or empty", at: r[3])
           continue
         }
         let isMember = resolver.states[state]?.isMember(on: date) ?? false
@@ -161,7 +162,7 @@ public struct UNDLImporter: Sendable {
           continue
         }
         group.seen[state] = table.line(record)
-        group.votes.append((state, vote, table.file, table.line(record)))
+        group.votes.append((state, vote, counts.count, table.file, table.line(record)))
         groups[resolution] = group
         count.imported += 1
       }
@@ -179,7 +180,7 @@ public struct UNDLImporter: Sendable {
             ImportIssue(
               file: vote.file, line: vote.line,
               message: "no recorded vote: every row of \(resolution) is non-voting or empty"))
-          if let index = countIndex[vote.file] { counts[index].imported -= 1 }
+          counts[vote.input].imported -= 1
         }
         continue
       }

@@ -49,22 +49,23 @@ public struct UnvotesImporter: Sendable {
     "YU": [("YUG", CalendarDate(year: 2000, month: 11, day: 1)), ("SRB", nil)],
   ]
 
-  /// Imports the files at `paths`, recognised by their headers (any order);
-  /// the issues file is optional.
+  /// Imports the files at `paths`, recognised by their headers (any order).
+  /// Several files of one kind are combined (a roll call's votes may come
+  /// from any vote file); the issues files are optional.
   /// - Throws: `ImportError` when a file is unreadable or malformed, a header
-  ///   is not one of the three, or the roll-call or vote file is missing.
+  ///   is not one of the three, or no roll-call or no vote file is given.
   public func importFiles(_ paths: [String]) throws(ImportError) -> ImportResult {
-    var rollCalls: CSVDocument?
-    var votes: CSVDocument?
-    var issues: CSVDocument?
+    var rollCalls: [CSVDocument] = []
+    var votes: [CSVDocument] = []
+    var issues: [CSVDocument] = []
     for path in paths {
       let table = try SourceTable(path: path)
       if table.has(["rcid", "importantvote", "unres"]) {
-        rollCalls = table.document
+        rollCalls.append(table.document)
       } else if table.has(["rcid", "country_code", "vote"]) {
-        votes = table.document
+        votes.append(table.document)
       } else if table.has(["rcid", "short_name"]) {
-        issues = table.document
+        issues.append(table.document)
       } else {
         throw ImportError.unrecognized(
           file: path, header: table.header,
@@ -73,7 +74,7 @@ public struct UnvotesImporter: Sendable {
         )
       }
     }
-    guard let rollCalls, let votes else {
+    guard !rollCalls.isEmpty, !votes.isEmpty else {
       throw ImportError.missingInput(
         importer: "unvotes",
         expected: "un_roll_calls.csv and un_votes.csv (and optionally un_roll_call_issues.csv)")
@@ -81,95 +82,120 @@ public struct UnvotesImporter: Sendable {
     return try run(rollCalls: rollCalls, votes: votes, issues: issues)
   }
 
-  /// Imports parsed documents.
+  /// Imports one parsed document of each kind.
   /// - Throws: `ImportError.missingColumns` when a header lacks a column.
-  /// - Complexity: O(n) in the number of rows, plus sorting the output.
   public func run(rollCalls: CSVDocument, votes: CSVDocument, issues: CSVDocument?)
     throws(ImportError) -> ImportResult
   {
-    let callTable = SourceTable(document: rollCalls)
-    let voteTable = SourceTable(document: votes)
-    let issueTable = issues.map(SourceTable.init(document:))
-    let c = try callTable.require(Self.rollCallColumns)
-    let v = try voteTable.require(Self.voteColumns)
-    let t = try issueTable?.require(["rcid", "short_name"])
+    try run(rollCalls: [rollCalls], votes: [votes], issues: issues.map { [$0] } ?? [])
+  }
+
+  /// A data row of one of the input documents: the table and the record in it.
+  private struct Row {
+    var table: Int
+    var record: Int
+  }
+
+  /// Imports parsed documents, several of each kind. A roll call's rcid must
+  /// be unique over all roll-call files; votes and issue codes may refer to a
+  /// roll call of any file.
+  /// - Throws: `ImportError.missingColumns` when a header lacks a column.
+  /// - Complexity: O(n) in the number of rows, plus sorting the output.
+  public func run(rollCalls: [CSVDocument], votes: [CSVDocument], issues: [CSVDocument])
+    throws(ImportError) -> ImportResult
+  {
+    let callTables = rollCalls.map(SourceTable.init(document:))
+    let voteTables = votes.map(SourceTable.init(document:))
+    let issueTables = issues.map(SourceTable.init(document:))
+    var c: [[Int]] = []
+    for table in callTables { c.append(try table.require(Self.rollCallColumns)) }
+    var v: [[Int]] = []
+    for table in voteTables { v.append(try table.require(Self.voteColumns)) }
+    var t: [[Int]] = []
+    for table in issueTables { t.append(try table.require(["rcid", "short_name"])) }
 
     var rejected: [ImportIssue] = []
     var notes: [ImportIssue] = []
-    var callCount = ImportResult.FileCount(file: callTable.file)
-    var voteCount = ImportResult.FileCount(file: voteTable.file)
-    var issueCount = issueTable.map { ImportResult.FileCount(file: $0.file) }
+    var callCounts = callTables.map { ImportResult.FileCount(file: $0.file) }
+    var voteCounts = voteTables.map { ImportResult.FileCount(file: $0.file) }
+    var issueCounts = issueTables.map { ImportResult.FileCount(file: $0.file) }
+    /// Where a row is, for messages: the line, with the file when it differs from `here`.
+    func place(_ tables: [SourceTable], _ row: Row, from here: Int) -> String {
+      let line = tables[row.table].line(row.record)
+      return row.table == here ? "line \(line)" : "\(tables[row.table].file):\(line)"
+    }
 
     // Roll calls.
     var calls: [RollCall] = []
-    var callRecord: [Int] = []
+    var callRow: [Row] = []
     var indexByRcid: [Int: Int] = [:]
-    for record in callTable.rows {
-      callCount.rows += 1
-      func reject(_ message: String) { rejected.append(callTable.issue(record, message)) }
-      if let problem = callTable.shapeProblem(record) {
-        reject(problem)
-        continue
-      }
-      let field = { (k: Int) in callTable.trimmed(record, c[k]) }
-      guard let rcid = Int(field(0)), rcid > 0 else {
-        reject("bad rcid: '\(field(0))'; expected a positive integer")
-        continue
-      }
-      guard indexByRcid[rcid] == nil else {
-        reject(
-          "duplicate rcid: \(rcid) is already on line \(callTable.line(callRecord[indexByRcid[rcid] ?? 0]))"
-        )
-        continue
-      }
-      guard let session = Int(field(1)), session > 0 else {
-        reject("bad session: '\(field(1))'; expected a positive integer")
-        continue
-      }
-      guard let date = CalendarDate(iso: field(3)) else {
-        reject("bad date: '\(field(3))'; expected YYYY-MM-DD")
-        continue
-      }
-      var flags: [Bool] = []
-      var badFlag: String?
-      for (k, name) in [(2, "importantvote"), (5, "amend"), (6, "para")] where badFlag == nil {
-        switch field(k) {
-        case "", "0": flags.append(false)
-        case "1": flags.append(true)
-        default: badFlag = "bad \(name) flag: '\(field(k))'; expected 0, 1 or empty"
+    for (n, callTable) in callTables.enumerated() {
+      for record in callTable.rows {
+        callCounts[n].rows += 1
+        func reject(_ message: String) { rejected.append(callTable.issue(record, message)) }
+        if let problem = callTable.shapeProblem(record) {
+          reject(problem)
+          continue
         }
+        let field = { (k: Int) in callTable.trimmed(record, c[n][k]) }
+        guard let rcid = Int(field(0)), rcid > 0 else {
+          reject("bad rcid: '\(field(0))'; expected a positive integer")
+          continue
+        }
+        if let first = indexByRcid[rcid] {
+          reject(
+            "duplicate rcid: \(rcid) is already on \(place(callTables, callRow[first], from: n))")
+          continue
+        }
+        guard let session = Int(field(1)), session > 0 else {
+          reject("bad session: '\(field(1))'; expected a positive integer")
+          continue
+        }
+        guard let date = CalendarDate(iso: field(3)) else {
+          reject("bad date: '\(field(3))'; expected YYYY-MM-DD")
+          continue
+        }
+        var flags: [Bool] = []
+        var badFlag: String?
+        for (k, name) in [(2, "importantvote"), (5, "amend"), (6, "para")] where badFlag == nil {
+          switch field(k) {
+          case "", "0": flags.append(false)
+          case "1": flags.append(true)
+          default: badFlag = "bad \(name) flag: '\(field(k))'; expected 0, 1 or empty"
+          }
+        }
+        if let badFlag {
+          reject(badFlag)
+          continue
+        }
+        var title = Self.title(short: field(7), description: field(8))
+        if title.isEmpty {
+          title = Self.resolutionSymbol(field(4)) ?? "Roll call \(rcid) (untitled in the source)"
+          notes.append(
+            callTable.issue(
+              record, "no title: rcid \(rcid) has empty short and descr; titled '\(title)'"))
+        }
+        indexByRcid[rcid] = calls.count
+        callRow.append(Row(table: n, record: record))
+        calls.append(
+          RollCall(
+            id: RollCall.ID("unvotes-\(rcid)"), resolution: Self.resolutionSymbol(field(4)),
+            date: date, session: session, title: title, isAmendment: flags[1],
+            isParagraph: flags[2], isImportant: flags[0]))
+        callCounts[n].imported += 1
       }
-      if let badFlag {
-        reject(badFlag)
-        continue
-      }
-      var title = Self.title(short: field(7), description: field(8))
-      if title.isEmpty {
-        title = Self.resolutionSymbol(field(4)) ?? "Roll call \(rcid) (untitled in the source)"
-        notes.append(
-          callTable.issue(
-            record, "no title: rcid \(rcid) has empty short and descr; titled '\(title)'"))
-      }
-      indexByRcid[rcid] = calls.count
-      callRecord.append(record)
-      calls.append(
-        RollCall(
-          id: RollCall.ID("unvotes-\(rcid)"), resolution: Self.resolutionSymbol(field(4)),
-          date: date, session: session, title: title, isAmendment: flags[1],
-          isParagraph: flags[2], isImportant: flags[0]))
-      callCount.imported += 1
     }
 
     // Issue tags.
-    if let issueTable, let t {
+    for (n, issueTable) in issueTables.enumerated() {
       for record in issueTable.rows {
-        issueCount?.rows += 1
+        issueCounts[n].rows += 1
         if let problem = issueTable.shapeProblem(record) {
           rejected.append(issueTable.issue(record, problem))
           continue
         }
-        let rcidText = issueTable.trimmed(record, t[0])
-        let tag = issueTable.trimmed(record, t[1]).lowercased()
+        let rcidText = issueTable.trimmed(record, t[n][0])
+        let tag = issueTable.trimmed(record, t[n][1]).lowercased()
         guard let rcid = Int(rcidText), let index = indexByRcid[rcid] else {
           rejected.append(
             issueTable.issue(
@@ -184,96 +210,97 @@ public struct UnvotesImporter: Sendable {
         if !calls[index].issues.contains(IssueTag(rawValue: tag)) {
           calls[index].issues.append(IssueTag(rawValue: tag))
         }
-        issueCount?.imported += 1
+        issueCounts[n].imported += 1
       }
     }
 
     // Votes, grouped by roll call.
-    var votesByCall = [[(state: MemberState.Code, vote: Vote, record: Int)]](
+    var votesByCall = [[(state: MemberState.Code, vote: Vote, row: Row)]](
       repeating: [], count: calls.count)
-    for record in voteTable.rows {
-      voteCount.rows += 1
-      func reject(_ message: String) { rejected.append(voteTable.issue(record, message)) }
-      if let problem = voteTable.shapeProblem(record) {
-        reject(problem)
-        continue
+    for (n, voteTable) in voteTables.enumerated() {
+      for record in voteTable.rows {
+        voteCounts[n].rows += 1
+        func reject(_ message: String, at column: Int? = nil) {
+          rejected.append(voteTable.issue(record, at: column, message))
+        }
+        if let problem = voteTable.shapeProblem(record) {
+          reject(problem)
+          continue
+        }
+        let rcidText = voteTable.trimmed(record, v[n][0])
+        guard let rcid = Int(rcidText), let index = indexByRcid[rcid] else {
+          reject("unknown roll call: rcid '\(rcidText)' is not an imported roll call", at: v[n][0])
+          continue
+        }
+        let voteText = voteTable.trimmed(record, v[n][3])
+        let vote: Vote
+        switch voteText {
+        case "yes": vote = .yes
+        case "no": vote = .no
+        case "abstain": vote = .abstain
+        default:
+          reject("bad vote: '\(voteText)'; expected yes, no or abstain", at: v[n][3])
+          continue
+        }
+        let country = voteTable.trimmed(record, v[n][1])
+        let code = voteTable.trimmed(record, v[n][2])
+        guard let state = stateCode(code: code, country: country, on: calls[index].date) else {
+          reject(
+            code.isEmpty
+              ? "unmapped country: '\(country)' has no code and its name is not in the member-states table or the aliases"
+              : "unmapped country code: '\(code)' (\(country)); expected an alpha-2 code of the member-states table",
+            at: code.isEmpty ? v[n][1] : v[n][2])
+          continue
+        }
+        votesByCall[index].append((state, vote, Row(table: n, record: record)))
       }
-      let rcidText = voteTable.trimmed(record, v[0])
-      guard let rcid = Int(rcidText), let index = indexByRcid[rcid] else {
-        reject("unknown roll call: rcid '\(rcidText)' is not an imported roll call")
-        continue
-      }
-      let voteText = voteTable.trimmed(record, v[3])
-      let vote: Vote
-      switch voteText {
-      case "yes": vote = .yes
-      case "no": vote = .no
-      case "abstain": vote = .abstain
-      default:
-        reject("bad vote: '\(voteText)'; expected yes, no or abstain")
-        continue
-      }
-      let country = voteTable.trimmed(record, v[1])
-      let code = voteTable.trimmed(record, v[2])
-      guard let state = stateCode(code: code, country: country, on: calls[index].date) else {
-        reject(
-          code.isEmpty
-            ? "unmapped country: '\(country)' has no code and its name is not in the member-states table or the aliases"
-            : "unmapped country code: '\(code)' (\(country)); expected an alpha-2 code of the member-states table"
-        )
-        continue
-      }
-      votesByCall[index].append((state, vote, record))
     }
 
     // Duplicates, dates against membership, and the output rows.
     var records: [VoteRecord] = []
-    records.reserveCapacity(voteCount.rows)
+    records.reserveCapacity(voteCounts.reduce(0) { $0 + $1.rows })
     for index in calls.indices {
-      var seen: [MemberState.Code: Int] = [:]
-      var cast: [(state: MemberState.Code, vote: Vote, record: Int)] = []
+      var seen: [MemberState.Code: Row] = [:]
+      var cast: [(state: MemberState.Code, vote: Vote, row: Row)] = []
       for entry in votesByCall[index] {
+        let table = voteTables[entry.row.table]
         if let first = seen[entry.state] {
           rejected.append(
-            voteTable.issue(
-              entry.record,
-              "duplicate vote: \(entry.state) already voted in \(calls[index].id) on line \(voteTable.line(first))"
+            table.issue(
+              entry.row.record,
+              "duplicate vote: \(entry.state) already voted in \(calls[index].id) on \(place(voteTables, first, from: entry.row.table))"
             ))
           continue
         }
-        seen[entry.state] = entry.record
+        seen[entry.state] = entry.row
         cast.append(entry)
       }
-      let line = callTable.line(callRecord[index])
+      let callTable = callTables[callRow[index].table]
       if let note = reconcile(
-        &calls[index], voters: cast.map(\.state), file: callTable.file, line: line)
+        &calls[index], voters: cast.map(\.state), file: callTable.file,
+        line: callTable.line(callRow[index].record))
       {
         notes.append(note)
       }
       for entry in cast {
         guard let state = resolver.states[entry.state], state.isMember(on: calls[index].date) else {
           rejected.append(
-            voteTable.issue(
-              entry.record,
+            voteTables[entry.row.table].issue(
+              entry.row.record,
               "vote by a non-member: \(entry.state) was not a member on \(calls[index].date) and no date fits every voter of \(calls[index].id)"
             ))
           continue
         }
         records.append(VoteRecord(rollCall: calls[index].id, state: entry.state, vote: entry.vote))
+        voteCounts[entry.row.table].imported += 1
       }
       calls[index].issues.sort()
       annotations.apply(to: &calls[index])
     }
-    voteCount.imported = records.count
-    voteCount.rejected = voteCount.rows - voteCount.imported
-    callCount.rejected = callCount.rows - callCount.imported
-    if var count = issueCount {
-      count.rejected = count.rows - count.imported
-      issueCount = count
-    }
+    var files = callCounts + voteCounts + issueCounts
+    for index in files.indices { files[index].rejected = files[index].rows - files[index].imported }
     return ImportResult(
-      rows: NativeRows(rollCalls: calls, votes: records),
-      files: [callCount, voteCount] + (issueCount.map { [$0] } ?? []),
+      rows: NativeRows(rollCalls: calls, votes: records), files: files,
       rejected: rejected.sorted { ($0.file, $0.line) < ($1.file, $1.line) }, notes: notes)
   }
 

@@ -23,6 +23,12 @@ public struct ValidationReport: Sendable {
   public var errors: [DataIssue] { issues.filter(\.isError) }
   /// The warnings only.
   public var warnings: [DataIssue] { issues.filter { !$0.isError } }
+  /// Issues kept (listed) per file; past that they are only counted.
+  public static let issuesKeptPerFile = IssueCollector.defaultLimitPerFile
+  /// Every error found, also those past the ones kept per file.
+  public var errorCount: Int { DataIssue.counts(issues).errors }
+  /// Every warning found, also those past the ones kept per file.
+  public var warningCount: Int { DataIssue.counts(issues).warnings }
   /// Whether any issue is an error.
   public var hasErrors: Bool { issues.contains(where: \.isError) }
   /// Counts and date range of the dataset.

@@ -146,6 +146,17 @@ public struct Dataset: Sendable {
   /// (a whole-text vote is preferred over an amendment or paragraph vote).
   public func rollCallIndex(_ key: String) -> Int? { rollCallByKey[key] }
 
+  /// Every roll call whose id, resolution symbol or draft symbol is `key`,
+  /// in dataset order: several when a text had separate paragraph or
+  /// amendment votes (`rollCallIndex` picks the whole-text one among them).
+  /// - Complexity: O(r) in the number of roll calls.
+  public func rollCallIndices(matching key: String) -> [Int] {
+    rollCalls.indices.filter {
+      let call = rollCalls[$0]
+      return call.id.rawValue == key || call.resolution == key || call.draft == key
+    }
+  }
+
   /// The draft with this id, draft symbol or resolution symbol.
   public func draftIndex(_ key: String) -> Int? { draftByKey[key] }
 

@@ -28,5 +28,21 @@ public enum MajorityRule: String, Sendable, Hashable, Codable, CaseIterable,
     }
   }
 
+  /// How far `yes` and `no` votes are from the line: positive or zero adopts under
+  /// `twoThirds` (`3·yes − 2·(yes + no)`, that is `yes − 2·no`), positive adopts under
+  /// `simple` (`yes − no`; a tie fails). Ranges over `−2n...n` for `n` members.
+  /// ``adoptingMargin`` is the smallest margin that adopts (when anyone votes yes or no).
+  @inlinable
+  public func margin(yes: Int, no: Int) -> Int {
+    switch self {
+    case .simple: return yes - no
+    case .twoThirds: return yes - 2 * no
+    }
+  }
+
+  /// The smallest ``margin(yes:no:)`` that adopts: 1 for a simple majority, 0 for two
+  /// thirds.
+  public var adoptingMargin: Int { self == .simple ? 1 : 0 }
+
   public var description: String { rawValue }
 }

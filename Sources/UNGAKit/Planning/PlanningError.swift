@@ -13,8 +13,11 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
   case invalidGoal(text: String, expected: String)
   /// A candidate list that does not parse (e.g. an unknown regional group).
   case invalidCandidates(text: String, message: String)
-  /// No candidate is left after removing backers and exclusions.
+  /// No candidate is left after the exclusions the user gave.
   case noCandidates(reason: String)
+  /// The candidate selection finds no state in the data outside the backers
+  /// of the base scenario: the data, not the command line, is the cause.
+  case noCandidateInData(candidates: String, scenario: String)
   /// A number of recruits below 0 or above the number of candidates.
   case invalidRecruitCount(requested: Int, candidates: Int)
   /// A goal search limit below 1.
@@ -44,6 +47,9 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
       return "invalid candidates '\(text)': \(message)"
     case .noCandidates(let reason):
       return "no candidate state to recruit: \(reason)"
+    case .noCandidateInData(let candidates, let scenario):
+      return "no candidate state to recruit: no state of the data outside the backers of"
+        + " scenario '\(scenario)' fits the candidates (\(candidates)); expected at least one"
     case .invalidRecruitCount(let requested, let candidates):
       return "cannot pick \(requested) recruits from \(candidates) candidate"
         + (candidates == 1 ? "" : "s") + "; expected a number from 0 to \(candidates)"

@@ -63,14 +63,14 @@ public enum Recruiter {
       request.exclusions, model: model, dataset: dataset, context: "exclusions")
     let excludedSet = Set(excluded)
     let before = candidates.count
+    guard before > 0 else {
+      throw PlanningError.noCandidateInData(
+        candidates: request.candidates.description, scenario: base.name)
+    }
     candidates.removeAll { excludedSet.contains($0) }
     guard !candidates.isEmpty else {
-      let reason =
-        before == 0
-        ? "no state outside the backers of scenario '\(base.name)' fits the candidates"
-          + " (\(request.candidates))"
-        : "all \(before) candidates (\(request.candidates)) are excluded"
-      throw PlanningError.noCandidates(reason: reason)
+      throw PlanningError.noCandidates(
+        reason: "all \(before) candidates (\(request.candidates)) are excluded")
     }
     guard (0...candidates.count).contains(request.count) else {
       throw PlanningError.invalidRecruitCount(

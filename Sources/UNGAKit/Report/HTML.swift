@@ -29,10 +29,14 @@ public enum HTML {
     return "<\(name)\(classAttribute)>\(markup)</\(name)>"
   }
 
-  /// A figure holding an inline SVG chart and a caption under it.
-  public static func figure(svg: String, caption: String? = nil) -> String {
+  /// A figure holding an inline SVG chart and a caption under it; `class` names a CSS class
+  /// of the figure.
+  public static func figure(svg: String, class extra: String? = nil, caption: String? = nil)
+    -> String
+  {
     let captionMarkup = caption.map { "\n<figcaption>\(escape($0))</figcaption>" } ?? ""
-    return "<figure>\n\(svg)\(captionMarkup)\n</figure>\n"
+    let open = extra.map { "<figure class=\"\(escapeAttribute($0))\">" } ?? "<figure>"
+    return "\(open)\n\(svg)\(captionMarkup)\n</figure>\n"
   }
 
   /// A definition list of label–value pairs, for run parameters and data sources.

@@ -6,15 +6,20 @@ import Foundation
 /// holds up in print.
 ///
 /// Order: the draft; the answer (headline sentences and an at-a-glance table
-/// of every scenario); the yes-vote distributions; expected votes by regional
-/// group; the full scenario figures; swing states; every member's
-/// probabilities; methods and caveats; the run's details.
+/// of every scenario); who moves in each scenario (arrows and a map of the
+/// change); the map of the draft as recorded; the margin that decides adoption
+/// and the paired change in yes votes (the yes-vote distributions when the
+/// engine gives no margins); expected votes by regional group; the full
+/// scenario figures; swing states; every member's probabilities; methods and
+/// caveats; the run's details.
 enum HTMLReport {
-  static func render(_ report: Report) -> String {
+  static func render(_ report: Report, tileGrid: TileGrid? = nil) -> String {
     let exact = report.run.engine == .exact
     var body = header(report)
     body += answer(report, exact: exact)
-    body += histograms(report)
+    body += whoMoves(report, grid: tileGrid)
+    body += map(report, grid: tileGrid)
+    body += adoption(report)
     body += groups(report)
     body += figures(report, exact: exact)
     body += swingStates(report)
@@ -38,7 +43,8 @@ enum HTMLReport {
     .answer ul { padding-left: 1.2rem; }
     .answer li { margin: 0.3rem 0; }
     .answer table { background: #fff; }
-    .glance td.num:nth-child(2), .glance td.num:nth-child(5) { font-weight: 600; }
+    .glance td.num:nth-child(2) { font-weight: 600; }
+    .glance tbody th, .glance td:first-child { min-width: 9rem; }
     .states { font-size: 0.78rem; }
     .states th, .states td { padding: 0.12rem 0.35rem; }
     .states .first { border-left: 1px solid var(--rule); }
@@ -50,14 +56,15 @@ enum HTMLReport {
     pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f4f4f4; \
     padding: 0.6rem 0.8rem; border-radius: 4px; }
     .boundary li { margin: 0.2rem 0; }
+    figure.map svg { max-width: none; }
     @media print {
       .answer { background: none; border-color: #999; }
       .states { font-size: 7pt; }
       figure svg { max-width: 36rem; }
-      .boundary { break-inside: avoid; page-break-inside: avoid; }
+      figure.map svg { max-width: 100%; }
+      .boundary li { break-inside: avoid; page-break-inside: avoid; }
       .states tbody tr.group th { background: none; border-bottom: 1.5px solid var(--ink); }
       pre { background: none; border: 1px solid var(--rule); }
-      h2.page { break-before: page; page-break-before: always; }
       table.states { break-inside: auto; page-break-inside: auto; }
     }
     """
@@ -85,23 +92,10 @@ enum HTMLReport {
       html += "<li>" + lead + HTML.escape(prose(sentence.text)) + "</li>\n"
     }
     html += "</ul>\n"
-    var table = HTMLTable(
+    let glance = ReportTables.glance(report, describe: true)
+    let table = HTMLTable(
       caption: "At a glance",
-      columns: [
-        .init("Scenario"), .init("Expected yes", isNumeric: true),
-        .init("90 % interval", isNumeric: true), .init("Expected no", isNumeric: true),
-        .init("P(adopted)", isNumeric: true), .init("Change in yes", isNumeric: true),
-      ])
-    for scenario in report.scenarios {
-      table.appendRow(
-        [
-          "\(scenario.name) (\(ReportWording.scenarioChanges(scenario, report: report)))",
-          NumberFormat.fixed(scenario.yes.mean, decimals: 1),
-          ReportFigures.interval(scenario.yes), NumberFormat.fixed(scenario.no.mean, decimals: 1),
-          ReportFigures.percent(scenario.adoptionProbability),
-          scenario.difference.map { NumberFormat.signed($0.yes.value, decimals: 1) } ?? "",
-        ])
-    }
+      columns: glance.columns.map { .init($0.title, isNumeric: $0.isNumeric) }, rows: glance.rows)
     html += wrapTable(table.render(), class: "glance")
     html +=
       HTML.element(
@@ -110,6 +104,71 @@ enum HTMLReport {
           + report.model.parameterOrigin.description + ". Details under \u{201C}Run\u{201D}.",
         class: "muted") + "\n"
     return html + "</section>\n"
+  }
+
+  private static func whoMoves(_ report: Report, grid: TileGrid?) -> String {
+    let others = report.scenarios.filter { !$0.isBaseline }
+    guard !others.isEmpty else { return "" }
+    var html = HTML.element("h2", "Who moves") + "\n"
+    html +=
+      HTML.element(
+        "p",
+        "For each scenario, the members whose probability of voting yes or no changes most"
+          + " from the draft as recorded: the hollow dot is the draft as recorded, the arrowhead"
+          + " the scenario. Changes under "
+          + ReportPictures.smallestMoveText
+          + " are left out.") + "\n"
+    for scenario in others {
+      if let chart = ReportPictures.whoMoves(scenario, report: report) {
+        html += HTML.figure(svg: chart.render())
+      } else {
+        html +=
+          HTML.element(
+            "p",
+            "\(scenario.name): no member's probability of voting yes or no moves by"
+              + " \(ReportPictures.smallestMoveText) or"
+              + " more.") + "\n"
+      }
+      if let grid, let map = ReportPictures.changeMap(scenario, report: report, grid: grid) {
+        html += HTML.figure(svg: map.render(), class: "map")
+      }
+    }
+    return html
+  }
+
+  private static func map(_ report: Report, grid: TileGrid?) -> String {
+    guard let grid, let map = ReportPictures.baselineMap(report, grid: grid) else { return "" }
+    return HTML.element("h2", "The Assembly on a map") + "\n"
+      + HTML.figure(
+        svg: map.render(), class: "map",
+        caption: "One tile per member, placed roughly where it lies (World Tile Grid by Jon"
+          + " Schwabish, Maarten Lambrechts and Bob Rudis, MIT licence; Andorra, Liechtenstein,"
+          + " Monaco and San Marino placed by the project). Hover over a tile for its"
+          + " probabilities.")
+  }
+
+  /// The margin that decides adoption and the paired change in yes votes; the yes-vote
+  /// distributions when the engine measured no margins (exact runs).
+  private static func adoption(_ report: Report) -> String {
+    guard let margins = ReportPictures.margins(report) else { return histograms(report) }
+    var html = HTML.element("h2", "Will it pass?") + "\n"
+    html +=
+      HTML.element(
+        "p",
+        "How likely each margin of \(ReportPictures.marginName(report.run.rule)) is in each"
+          + " scenario. The text is adopted at the dashed line and right of it; the paler bars"
+          + " left of it are the simulated votes in which it fails.") + "\n"
+    html += HTML.figure(svg: margins.render())
+    if let differences = ReportPictures.differences(report) {
+      html +=
+        HTML.element(
+          "p",
+          "Each scenario was simulated on the same random draws as the draft as recorded, so"
+            + " the change it makes can be measured vote by vote: how many more (or fewer) yes"
+            + " votes it gets in the same simulated vote.") + "\n"
+      html += HTML.figure(svg: differences.render())
+    }
+    return html
   }
 
   private static func histograms(_ report: Report) -> String {
@@ -141,22 +200,31 @@ enum HTMLReport {
 
   private static func groups(_ report: Report) -> String {
     var html = HTML.element("h2", "Expected votes by regional group") + "\n"
-    let names = report.scenarios.map(\.name)
-    let categories = RegionalGroup.allCases.compactMap { group -> BarChart.Category? in
-      let rows = report.groups.filter { $0.group == group }
-      guard let first = rows.first else { return nil }
-      return BarChart.Category(
-        name: "\(group.rawValue) (\(first.members))",
-        bars: names.map { name in rows.first { $0.scenario == name }.map { BarChart.Bar($0.yes) } })
+    if let changes = ReportPictures.groupChanges(report) {
+      html += HTML.figure(
+        svg: changes.render(),
+        caption: "Sums of the members' probabilities of voting yes, scenario minus the draft as"
+          + " recorded; the number of members is in brackets.")
+    } else {
+      let names = report.scenarios.map(\.name)
+      let categories = RegionalGroup.allCases.compactMap { group -> BarChart.Category? in
+        let rows = report.groups.filter { $0.group == group }
+        guard let first = rows.first else { return nil }
+        return BarChart.Category(
+          name: "\(group.rawValue) (\(first.members))",
+          bars: names.map { name in
+            rows.first { $0.scenario == name }.map { BarChart.Bar($0.yes) }
+          })
+      }
+      let chart = BarChart(
+        title: "Expected yes votes by regional group",
+        summary: "Expected yes votes in each regional group.",
+        seriesNames: names, categories: categories, valueTitle: "Expected yes votes")
+      html += HTML.figure(
+        svg: chart.render(),
+        caption: "Sums of the members' probabilities of voting yes; the number of members is in"
+          + " brackets.")
     }
-    let chart = BarChart(
-      title: "Expected yes votes by regional group",
-      summary: "Expected yes votes in each regional group under each scenario.",
-      seriesNames: names, categories: categories, valueTitle: "Expected yes votes")
-    html += HTML.figure(
-      svg: chart.render(),
-      caption: "Sums of the members' probabilities of voting yes; the number of members is in"
-        + " brackets.")
     let table = HTMLTable(
       caption: "Expected votes by regional group",
       columns: [

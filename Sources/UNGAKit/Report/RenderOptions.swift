@@ -6,10 +6,13 @@ public struct RenderOptions: Sendable, Hashable {
   /// The widest a line of the text format may be, in display columns; at least 80.
   /// Default 100.
   public var width: Int
+  /// Where each member sits on the HTML report's map; nil leaves the map out.
+  public var tileGrid: TileGrid?
 
-  /// Options with colour off and lines of at most 100 columns.
-  public init(color: Bool = false, width: Int = 100) {
+  /// Options with colour off, lines of at most 100 columns and no map.
+  public init(color: Bool = false, width: Int = 100, tileGrid: TileGrid? = nil) {
     self.color = color
     self.width = max(width, 80)
+    self.tileGrid = tileGrid
   }
 }

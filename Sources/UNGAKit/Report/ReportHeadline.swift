@@ -62,27 +62,68 @@ public enum ReportHeadline {
 
   private static func sentence(_ scenario: ScenarioResult, report: Report) -> Sentence {
     let name = scenario.isBaseline ? capitalized(scenario.name) : quoted(scenario)
-    var yes =
-      "about \(NumberFormat.fixed(scenario.yes.mean, decimals: 0)) yes (90 % interval"
-      + " \(ReportFigures.interval(scenario.yes))"
-    if let difference = scenario.difference {
-      yes +=
-        "; \(NumberFormat.signed(difference.yes.value, decimals: 1)) on the draft as recorded"
+    let lead = "\(name) (\(ReportWording.scenarioChanges(scenario, report: report))):"
+    let interval = "90 % interval \(ReportFigures.interval(scenario.yes))"
+    let yesRange = modelRange(ReportFigures.range(scenario.yes.modelInterval, decimals: 0))
+    guard let difference = scenario.difference, let baseline = report.baseline else {
+      return Sentence(
+        lead: lead,
+        text: "about \(NumberFormat.fixed(scenario.yes.mean, decimals: 0)) yes"
+          + " (\(interval)\(yesRange)),"
+          + " \(NumberFormat.fixed(scenario.no.mean, decimals: 0)) no and"
+          + " \(NumberFormat.fixed(scenario.abstain.mean, decimals: 0)) abstentions;"
+          + " \(adoption(scenario, report: report)).")
     }
-    yes += ")"
+    // The change first, then where it leaves the vote, then who makes it.
+    var text = yesChange(difference.yes.value)
+    let changeRange = ReportFigures.range(difference.yes.modelInterval, decimals: 1, signed: true)
+    if !changeRange.isEmpty { text += " (model range \(changeRange))" }
+    text +=
+      ", to about \(NumberFormat.fixed(scenario.yes.mean, decimals: 0)) yes"
+      + " (\(interval)\(yesRange)); P(adopted)"
+      + " \(ReportFigures.percent(baseline.adoptionProbability)) →"
+      + " \(ReportFigures.percent(scenario.adoptionProbability))"
+      + " (\(NumberFormat.percentagePoints(difference.adoptionProbability.value))"
+      + modelRange(ReportFigures.pointsRange(difference.adoptionProbability.modelInterval))
+      + ")"
+    let movers = ReportPictures.movers(scenario, report: report, count: 60).filter {
+      $0.state.stance == nil
+    }
+    if movers.isEmpty {
+      text +=
+        "; no other member moves by "
+        + ReportPictures.smallestMoveText + " or more."
+    } else {
+      let named = movers.prefix(3).map { "\($0.state.name) (\(ReportPictures.moveNote($0)))" }
+      text +=
+        "; moving most: "
+        + (movers.count > 3
+          ? named.joined(separator: ", ") + " and \(movers.count - 3) more"
+          : ReportWording.list(named)) + "."
+    }
+    return Sentence(lead: lead, text: text)
+  }
+
+  /// `; model range 12 to 15`, or empty without a range.
+  private static func modelRange(_ range: String) -> String {
+    range.isEmpty ? "" : "; model range \(range)"
+  }
+
+  /// `12.3 more yes votes`, `1.1 fewer yes votes`, `no change in yes votes`.
+  static func yesChange(_ value: Double) -> String {
+    let size = NumberFormat.fixed(abs(value), decimals: 1)
+    if size == "0.0" { return "no change in expected yes votes" }
+    return "\(size) \(value > 0 ? "more" : "fewer") expected yes votes"
+  }
+
+  private static func adoption(_ scenario: ScenarioResult, report: Report) -> String {
     var adoption = "adopted with probability \(ReportFigures.percent(scenario.adoptionProbability))"
     if report.run.engine == .monteCarlo, let trials = report.run.trials {
       let count = NumberFormat.integer(trials, grouping: .comma)
       if scenario.adoptionProbability >= 1 { adoption = "adopted in all \(count) trials" }
       if scenario.adoptionProbability <= 0 { adoption = "adopted in none of the \(count) trials" }
     }
-    if let difference = scenario.difference {
-      adoption += " (\(NumberFormat.percentagePoints(difference.adoptionProbability.value)))"
-    }
-    return Sentence(
-      lead: "\(name) (\(ReportWording.scenarioChanges(scenario, report: report))):",
-      text: "\(yes), \(NumberFormat.fixed(scenario.no.mean, decimals: 0)) no and"
-        + " \(NumberFormat.fixed(scenario.abstain.mean, decimals: 0)) abstentions; \(adoption).")
+    return adoption
   }
 
   private static func quoted(_ scenario: ScenarioResult) -> String {

@@ -17,7 +17,7 @@ public enum ReportRenderer {
     case .markdown: MarkdownReport.render(report)
     case .json: JSONReport.render(report)
     case .csv: CSVReport.render(report)
-    case .html: HTMLReport.render(report)
+    case .html: HTMLReport.render(report, tileGrid: options.tileGrid)
     }
   }
 }

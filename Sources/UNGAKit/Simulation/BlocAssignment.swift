@@ -39,23 +39,28 @@ public enum BlocAssignment: Sendable, Hashable, Codable {
       }
       let text = csv.string(record, stateColumn)
       let bloc = csv.string(record, blocColumn)
+      /// Where the field of `column` starts, for the error.
+      func at(_ column: Int) -> (line: Int, column: Int) { csv.location(record, column) }
       guard !text.isEmpty, !bloc.isEmpty else {
+        let place = at(text.isEmpty ? stateColumn : blocColumn)
         throw CSVError(
-          file: csv.file, line: line, column: nil,
+          file: csv.file, line: place.line, column: place.column,
           message: "empty state or bloc; expected a state code and a bloc name")
       }
       var code = MemberState.Code(text.uppercased())
       if let dataset {
         guard let index = dataset.stateIndex(matching: text) else {
+          let place = at(stateColumn)
           throw CSVError(
-            file: csv.file, line: line,
+            file: csv.file, line: place.line, column: place.column,
             message: "unknown state code '\(text)'; expected an alpha-3 code in the dataset")
         }
         code = dataset.states[index].code
       }
       if let existing = blocs[code], existing != bloc {
+        let place = at(blocColumn)
         throw CSVError(
-          file: csv.file, line: line,
+          file: csv.file, line: place.line, column: place.column,
           message: "state \(code) is in bloc '\(existing)' and '\(bloc)'; expected one bloc")
       }
       blocs[code] = bloc

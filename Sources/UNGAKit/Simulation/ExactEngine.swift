@@ -7,19 +7,50 @@
 /// updated once per member. Abstain and non-voting counts are Poisson-binomial
 /// and follow by the same recursion in one dimension. Correlation parameters
 /// are ignored: the figures are those of independent votes.
+///
+/// Backers whose vote is drawn (`ScenarioModel.drawn`) make the members
+/// dependent through them only: the engine conditions on the backers'
+/// votes (`4^K` combinations for K backers, see `DrawnOutcomes`), runs the
+/// recursion once per combination with the members' conditional
+/// probabilities, and mixes the distributions with the combinations'
+/// probabilities.
 public enum ExactEngine {
   /// The statistics of every scenario; the first is the reference for differences.
   ///
   /// Every standard error is 0.
-  /// - Complexity: O(scenarios × n³) time (about 7 million steps per scenario
-  ///   for 193 members), O(n²) memory.
+  /// - Complexity: O(scenarios × 4^K × n³) time for at most K drawn backers
+  ///   per scenario (about 7 million steps per combination for 193
+  ///   members), O(n²) memory.
   public static func run(
     model: VoteModel, scenarios: [ScenarioModel], rule: MajorityRule, thresholds: [Int] = []
   ) -> [ScenarioStatistics] {
     let n = model.memberCount
     var results: [ScenarioStatistics] = []
     for scenario in scenarios {
-      let joint = jointYesNo(scenario, memberCount: n)
+      var joint = [Double](repeating: 0, count: (n + 1) * (n + 1))
+      var abstain = [Double](repeating: 0, count: n + 1)
+      var nonVoting = [Double](repeating: 0, count: n + 1)
+      let outcomes = DrawnOutcomes(scenario.drawn)
+      let own = outcomes.backerProbabilities(model: model, scenario: scenario)
+      for combination in 0..<outcomes.combinationCount {
+        let weight =
+          scenario.drawn.isEmpty ? 1 : outcomes.probability(of: combination, probabilities: own)
+        guard weight > 0 else { continue }
+        let marginals =
+          scenario.drawn.isEmpty
+          ? scenario.marginals
+          : outcomes.conditionalMarginals(
+            model: model, scenario: scenario, combination: combination)
+        func column(_ vote: Vote) -> [Double] {
+          (0..<n).map { marginals[$0 * 4 + Int(vote.rawValue)] }
+        }
+        let part = jointYesNo(marginals: marginals, memberCount: n)
+        for k in joint.indices { joint[k] += weight * part[k] }
+        for (k, p) in poissonBinomial(column(.abstain)).enumerated() { abstain[k] += weight * p }
+        for (k, p) in poissonBinomial(column(.nonVoting)).enumerated() {
+          nonVoting[k] += weight * p
+        }
+      }
       var yes = [Double](repeating: 0, count: n + 1)
       var no = [Double](repeating: 0, count: n + 1)
       var adoption = 0.0
@@ -31,10 +62,6 @@ public enum ExactEngine {
           if rule.adopts(yes: y, no: k) { adoption += p }
         }
       }
-      let abstain = poissonBinomial(
-        (0..<n).map { scenario.probability(member: $0, vote: .abstain) })
-      let nonVoting = poissonBinomial(
-        (0..<n).map { scenario.probability(member: $0, vote: .nonVoting) })
       let reached = thresholds.map { k in k > n ? 0 : yes[max(0, k)...].reduce(0, +) }
       var statistics = ScenarioStatistics(
         adoption: Estimate(value: adoption, standardError: 0),
@@ -66,16 +93,23 @@ public enum ExactEngine {
   }
 
   /// `P(Y = y, N = k)` at index `y · (n + 1) + k`, for independent members
-  /// with the scenario's marginals.
+  /// with the scenario's marginals (backers drawn per trial are not
+  /// conditioned on: see `run`).
   /// - Complexity: O(n³) time, O(n²) memory.
   public static func jointYesNo(_ scenario: ScenarioModel, memberCount n: Int) -> [Double] {
+    jointYesNo(marginals: scenario.marginals, memberCount: n)
+  }
+
+  /// `P(Y = y, N = k)` at index `y · (n + 1) + k` for independent members
+  /// with these probabilities (`n × 4`, `Vote` raw order).
+  static func jointYesNo(marginals: [Double], memberCount n: Int) -> [Double] {
     let width = n + 1
     var table = [Double](repeating: 0, count: width * width)
     table[0] = 1
     table.withUnsafeMutableBufferPointer { p in
       for m in 0..<n {
-        let pYes = scenario.probability(member: m, vote: .yes)
-        let pNo = scenario.probability(member: m, vote: .no)
+        let pYes = marginals[m * 4 + Int(Vote.yes.rawValue)]
+        let pNo = marginals[m * 4 + Int(Vote.no.rawValue)]
         let pOther = max(0, 1 - pYes - pNo)
         // Descending in both counts, so every read sees the table before member m.
         for y in stride(from: m + 1, through: 0, by: -1) {

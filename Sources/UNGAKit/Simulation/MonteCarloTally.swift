@@ -17,11 +17,18 @@ struct MonteCarloTally: Sendable {
   /// adoption lost, per threshold (reached only here, reached only in the
   /// baseline), then Σd and Σd² of yes, abstain, no and non-voting counts.
   var paired: [Int]
+  /// `scenarios × (3n + 1)`: `margins[s·(3n+1) + m + 2n]` trials where scenario s had
+  /// adoption margin m (`MajorityRule.margin(yes:no:)`, from −2n to n).
+  var margins: [Int]
+  /// `scenarios × (2n + 1)`: `yesDifferences[s·(2n+1) + d + n]` trials where scenario s had
+  /// d more yes votes than the baseline (all at d = 0 for the baseline itself).
+  var yesDifferences: [Int]
   /// `scenarios × members × 4` vote counts, when collected; else empty.
   var states: [Int]
   var trials: Int
 
   var pairedStride: Int { 2 + 2 * thresholdCount + 8 }
+  var marginStride: Int { 3 * memberCount + 1 }
 
   init(scenarios: Int, members: Int, thresholds: Int, collectStates: Bool) {
     scenarioCount = scenarios
@@ -30,6 +37,8 @@ struct MonteCarloTally: Sendable {
     histograms = [Int](repeating: 0, count: scenarios * 4 * (members + 1))
     adopted = [Int](repeating: 0, count: scenarios)
     paired = [Int](repeating: 0, count: scenarios * (2 + 2 * thresholds + 8))
+    margins = [Int](repeating: 0, count: scenarios * (3 * members + 1))
+    yesDifferences = [Int](repeating: 0, count: scenarios * (2 * members + 1))
     states = [Int](repeating: 0, count: collectStates ? scenarios * members * 4 : 0)
     trials = 0
   }
@@ -38,6 +47,8 @@ struct MonteCarloTally: Sendable {
     for i in histograms.indices { histograms[i] &+= other.histograms[i] }
     for i in adopted.indices { adopted[i] &+= other.adopted[i] }
     for i in paired.indices { paired[i] &+= other.paired[i] }
+    for i in margins.indices { margins[i] &+= other.margins[i] }
+    for i in yesDifferences.indices { yesDifferences[i] &+= other.yesDifferences[i] }
     for i in states.indices { states[i] &+= other.states[i] }
     trials &+= other.trials
   }
@@ -77,10 +88,14 @@ struct MonteCarloTally: Sendable {
           return ThresholdEstimate(
             yes: k, probability: estimate.value, standardError: estimate.standardError)
         }
+        let stride = 2 * memberCount + 1
         difference = ScenarioStatistics.Difference(
           adoptionProbability: proportion(paired[base], paired[base + 1]), yes: mean(.yes),
           no: mean(.no), abstain: mean(.abstain), nonVoting: mean(.nonVoting),
-          thresholds: thresholdDifferences)
+          thresholds: thresholdDifferences,
+          yesDistribution: OutcomeDistribution(
+            counts: yesDifferences[(s * stride)..<((s + 1) * stride)], origin: -memberCount,
+            trials: trials))
       }
       var frequencies: [Double]?
       if !states.isEmpty {
@@ -102,7 +117,10 @@ struct MonteCarloTally: Sendable {
           return ThresholdEstimate(
             yes: k, probability: estimate.value, standardError: estimate.standardError)
         },
-        difference: difference, stateFrequencies: frequencies)
+        difference: difference, stateFrequencies: frequencies,
+        margin: OutcomeDistribution(
+          counts: margins[(s * marginStride)..<((s + 1) * marginStride)],
+          origin: -2 * memberCount, trials: trials))
     }
   }
 }

@@ -61,6 +61,9 @@ public struct ScenarioResult: Sendable, Hashable, Codable {
   public var changes: [Scenario.Change]
   public var adoptionProbability: Double
   public var adoptionProbabilityStandardError: Double
+  /// The model range of `adoptionProbability` (see `Estimate.modelInterval`); nil when the
+  /// run had no parameter replicates.
+  public var adoptionProbabilityModelInterval: [Double]?
   public var yes: CountSummary
   public var no: CountSummary
   public var abstain: CountSummary
@@ -71,6 +74,9 @@ public struct ScenarioResult: Sendable, Hashable, Codable {
   public var thresholds: [ThresholdEstimate]
   /// Differences from the baseline; absent for the baseline.
   public var difference: ScenarioStatistics.Difference?
+  /// The distribution of the adoption margin (`MajorityRule.margin(yes:no:)`: yes − no for a
+  /// simple majority, yes − 2·no for two thirds), when the engine measured it.
+  public var margin: OutcomeDistribution?
   /// Every member, in code order.
   public var states: [StateMarginal]
   /// The states with the largest |ΔP(yes)| against the baseline (none for the baseline).
@@ -96,6 +102,7 @@ public struct ScenarioResult: Sendable, Hashable, Codable {
     yesHistogram = statistics.yesHistogram
     thresholds = statistics.thresholds
     difference = statistics.difference
+    margin = statistics.margin
     states = model.states.enumerated().map { i, state in
       var simulated: Frequencies?
       if let f = statistics.stateFrequencies {

@@ -11,11 +11,16 @@ public struct ScenarioStatistics: Sendable, Hashable, Codable {
     public var nonVoting: Estimate
     /// Differences of `P(yes ≥ K)`, in the order of the thresholds.
     public var thresholds: [ThresholdEstimate]
+    /// The distribution of the paired difference in yes votes (scenario minus baseline, trial
+    /// by trial on the same draws), when the engine measured it (Monte Carlo); nil otherwise.
+    public var yesDistribution: OutcomeDistribution?
 
     public init(
       adoptionProbability: Estimate, yes: Estimate, no: Estimate, abstain: Estimate,
-      nonVoting: Estimate, thresholds: [ThresholdEstimate]
+      nonVoting: Estimate, thresholds: [ThresholdEstimate],
+      yesDistribution: OutcomeDistribution? = nil
     ) {
+      self.yesDistribution = yesDistribution
       self.adoptionProbability = adoptionProbability
       self.yes = yes
       self.no = no
@@ -39,12 +44,16 @@ public struct ScenarioStatistics: Sendable, Hashable, Codable {
   /// Per member (`n × 4`, `Vote` raw order), the share of trials with each
   /// vote, when the run collected them; `nil` otherwise.
   public var stateFrequencies: [Double]?
+  /// The distribution of the adoption margin (`MajorityRule.margin(yes:no:)`), when the
+  /// engine measured it (Monte Carlo); nil otherwise.
+  public var margin: OutcomeDistribution?
 
   public init(
     adoption: Estimate, yes: CountSummary, no: CountSummary, abstain: CountSummary,
     nonVoting: CountSummary, yesHistogram: [Double], thresholds: [ThresholdEstimate],
-    difference: Difference?, stateFrequencies: [Double]?
+    difference: Difference?, stateFrequencies: [Double]?, margin: OutcomeDistribution? = nil
   ) {
+    self.margin = margin
     self.adoption = adoption
     self.yes = yes
     self.no = no

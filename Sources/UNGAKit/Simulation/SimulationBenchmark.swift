@@ -23,6 +23,8 @@ public struct BenchmarkResult: Sendable, Hashable, Codable {
 
   public var members: Int
   public var scenarios: Int
+  /// Backers drawn per trial in every scenario (see `DrawnBacker`).
+  public var drawnBackers: Int
   /// Whether the correlated model (global and bloc factors) was on.
   public var correlated: Bool
   public var runs: [Run]
@@ -65,7 +67,7 @@ public enum SimulationBenchmark {
           adoptionProbability: outcome.statistics.first?.adoption.value ?? 0))
     }
     return BenchmarkResult(
-      members: n, scenarios: scenarios.count,
+      members: n, scenarios: scenarios.count, drawnBackers: scenarios.map(\.drawn.count).max() ?? 0,
       correlated: model.parameters.globalCorrelation + model.parameters.blocCorrelation > 0,
       runs: runs, peakResidentBytes: peakResidentBytes(),
       counting: "state-trials = trials × members × scenarios (baseline included); member draws"
@@ -78,20 +80,54 @@ public enum SimulationBenchmark {
   /// - Parameters:
   ///   - scenarios: 1 or more, the draft as recorded included.
   ///   - correlated: the default (correlated) parameters when true; independent votes otherwise.
+  ///   - drawn: backers drawn per trial in every scenario that leaves them
+  ///     open (0 to `MonteCarloEngine.drawnBackerLimit`): the members before
+  ///     the last (which has no voting history), given the influences of `influences(model:members:strength:)`.
   /// - Throws: `SimulationError` for invalid options.
   public static func synthetic(
     members: Int = 193, trials: Int = 1_000_000, threadCounts: [Int] = [1, 2],
-    scenarios: Int = 4, correlated: Bool = true
+    scenarios: Int = 4, correlated: Bool = true, drawn: Int = 0
   ) throws -> BenchmarkResult {
     let dataset = SyntheticAssembly.dataset(states: members)
-    let parameters = correlated ? ModelParameters.defaults : ModelParameters.defaults.independent
-    let model = try VoteModel(
+    var parameters = correlated ? ModelParameters.defaults : ModelParameters.defaults.independent
+    let limit = MonteCarloEngine.drawnBackerLimit
+    guard (0...limit).contains(drawn), drawn < members - 2 else {
+      throw SimulationError.invalidParameter(
+        name: "drawn backers", value: "\(drawn)",
+        expected: "0 to \(min(limit, max(0, members - 3)))")
+    }
+    var model = try VoteModel(
       dataset: dataset, target: SyntheticAssembly.draftID, parameters: parameters)
+    if drawn > 0 {
+      parameters.backers = influences(
+        model: model, members: Array((model.memberCount - 1 - drawn)..<(model.memberCount - 1)))
+      model = try VoteModel(
+        dataset: dataset, target: SyntheticAssembly.draftID, parameters: parameters)
+    }
     let backers = model.states.dropFirst().map(\.code)
     return try run(
       model: model,
       scenarios: try self.scenarios(model: model, count: scenarios, backers: backers),
       trials: trials, threadCounts: threadCounts)
+  }
+
+  /// Influences for `members` of `model`, for benchmarks and tests of drawn
+  /// backers (not measured: `unga calibrate` measures real ones): backer b
+  /// moves member i by `strength · a_ib` per unit of surprise, `a` being the
+  /// model's alignment over its window. A scenario that leaves such a backer
+  /// open draws its vote in every trial (`ScenarioModel.drawn`).
+  static func influences(model: VoteModel, members: [Int], strength: Double = 1)
+    -> [BackerInfluence]
+  {
+    members.map { b in
+      var weights: [String: Double] = [:]
+      for i in 0..<model.memberCount where i != b {
+        weights[model.states[i].code.rawValue] = model.alignment[i, b]
+      }
+      return BackerInfluence(
+        backer: model.states[b].code, strength: strength, interval: [strength, strength],
+        isActive: true, crossValidatedGain: 0, rollCalls: 0, ridge: 0, weights: weights)
+    }
   }
 
   /// `count` scenarios for a benchmark: the draft as recorded, then each of

@@ -41,7 +41,7 @@ extension Int: ArgumentValue {
 
 extension UInt64: ArgumentValue {
   init?(argument: String) { self.init(argument) }
-  static var expectation: String { "a non-negative integer" }
+  static var expectation: String { "an integer from 0 to \(UInt64.max)" }
 }
 
 extension Double: ArgumentValue {

@@ -1,4 +1,5 @@
 import Foundation
+import UNGAKit
 
 /// Runs a command line from start to exit code: parses, prints help or the
 /// version, or runs the command, and turns any error into a message on
@@ -15,6 +16,7 @@ enum CommandRunner {
         console.write(version)
       case .run(let command, let path):
         do {
+          try command.checkOutputs()
           try command.run(console)
         } catch let error as UsageError {
           throw error.inContext(type(of: command), path: path)
@@ -28,7 +30,9 @@ enum CommandRunner {
       return .usage
     } catch {
       status = ExitCode(for: error)
-      console.writeError("\(tool): error: \(message(for: error, status: status))\n")
+      // Messages quote values from data and command lines: no terminal escapes.
+      let text = ControlCharacters.escapedKeepingLines(message(for: error, status: status))
+      console.writeError("\(tool): error: \(text)\n")
     }
     if let failure = console.writeFailure, status == .success {
       console.writeError("\(tool): error: cannot write to standard output: \(failure)\n")

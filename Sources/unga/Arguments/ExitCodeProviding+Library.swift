@@ -19,7 +19,8 @@ extension SimulationError: ExitCodeProviding {
 extension AnalysisError: ExitCodeProviding {
   var exitCode: ExitCode {
     switch self {
-    case .unknownDocument, .unknownRollCall, .noUsableReferences, .referenceNotBeforeTarget:
+    case .unknownDocument, .unknownRollCall, .invalidReference, .noUsableReferences,
+      .referenceNotBeforeTarget:
       .dataError
     case .invalidParameter: .usage
     }
@@ -27,5 +28,10 @@ extension AnalysisError: ExitCodeProviding {
 }
 
 extension PlanningError: ExitCodeProviding {
-  var exitCode: ExitCode { .usage }
+  var exitCode: ExitCode {
+    switch self {
+    case .noCandidateInData: .dataError
+    default: .usage
+    }
+  }
 }

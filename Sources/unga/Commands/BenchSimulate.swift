@@ -17,17 +17,20 @@ struct BenchSimulate: Command {
         By default a synthetic assembly (--members states, correlated votes unless \
         --independent) with the draft as recorded and a second state as co-sponsor, neutral \
         and opposing. With --draft or --data, the real draft with the United States (then \
-        other states) in those stances, and the parameters 'unga simulate' uses.
+        other states) in those stances, and the parameters 'unga simulate' uses. With --drawn K, \
+        the last K members of the synthetic assembly are backers whose vote is drawn in every \
+        trial and moves their followers (every scenario conditions on their votes).
         """,
       examples: [
         "unga bench simulate",
         "unga bench simulate --trials 5000000 --threads 1,2",
         "unga bench simulate --members 400 --scenarios 10 --independent",
+        "unga bench simulate --scenarios 2 --drawn 2 --threads 1",
         "unga bench simulate --draft A/ES-11/L.10 --format json",
       ],
       conflicts: [
         ["--members", "--draft"], ["--members", "--data"], ["--independent", "--draft"],
-        ["--independent", "--data"],
+        ["--independent", "--data"], ["--drawn", "--draft"], ["--drawn", "--data"],
       ])
   }
 
@@ -35,6 +38,7 @@ struct BenchSimulate: Command {
   var members = 193
   var scenarios = 4
   var independent = false
+  var drawn = 0
   var benchmark = BenchmarkOptions()
   var output = OutputOptions<TextOrJSON>()
 
@@ -50,6 +54,9 @@ struct BenchSimulate: Command {
         \.scenarios, name: "scenarios", valueName: "count", in: 1...1000,
         help: "Scenarios per trial, the draft as recorded included."),
       .flag(\.independent, name: "independent", help: "Independent votes (no correlation)."),
+      .option(
+        \.drawn, name: "drawn", valueName: "count", in: 0...MonteCarloEngine.drawnBackerLimit,
+        help: "Backers of the synthetic assembly whose vote is drawn per trial."),
       .group(\.benchmark),
       .group(\.output),
     ]
@@ -70,7 +77,7 @@ struct BenchSimulate: Command {
     } else {
       result = try SimulationBenchmark.synthetic(
         members: members, trials: trials, threadCounts: benchmark.threadCounts,
-        scenarios: scenarios, correlated: !independent)
+        scenarios: scenarios, correlated: !independent, drawn: drawn)
       subject = "synthetic assembly"
     }
     switch output.format {
@@ -84,6 +91,7 @@ struct BenchSimulate: Command {
       "Monte Carlo engine: \(subject); \(result.members) members, \(result.scenarios)"
         + " scenario\(result.scenarios == 1 ? "" : "s"), "
         + (result.correlated ? "correlated votes" : "independent votes")
+        + (result.drawnBackers > 0 ? ", \(result.drawnBackers) drawn backers" : "")
         + ", \(NumberFormat.integer(result.runs.first?.trials ?? 0, grouping: .comma)) trials"
     ]
     var table = TextTable(columns: [

@@ -95,6 +95,8 @@ struct Calibrate: Command {
   }
 
   func run(_ console: Console) throws {
+    // Checked first: a calibration takes minutes.
+    if let output { try AtomicFile.checkWritable(output) }
     let loaded = try data.load(console)
     let dataset = loaded.dataset
     let description = CalibratedParameters.DataDescription(

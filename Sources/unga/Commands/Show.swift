@@ -46,6 +46,22 @@ struct Show: Command {
     guard let summary = RollCallSummary(dataset: dataset, key: id) else {
       throw UnknownDocumentError(key: id, in: dataset)
     }
+    // A symbol of a text voted in parts names several roll calls: say which is shown.
+    let matching = dataset.rollCallIndices(matching: id)
+    if matching.count > 1, let shown = dataset.rollCallIndex(id) {
+      func describe(_ index: Int) -> String {
+        let call = dataset.rollCalls[index]
+        let kind =
+          call.isWholeText
+          ? "whole text" : call.isAmendment ? "amendment vote" : "paragraph vote"
+        return "\(call.id) (\(kind), \(call.date))"
+      }
+      let others = matching.filter { $0 != shown }.map(describe).joined(separator: ", ")
+      console.writeError(
+        ControlCharacters.escaped(
+          "unga: note: '\(id)' names \(matching.count) roll calls; showing \(describe(shown));"
+            + " the others: \(others); name one by its id to show it") + "\n")
+    }
     switch output.format {
     case .text:
       try output.emit(summary.renderText(), to: console)

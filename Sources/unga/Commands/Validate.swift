@@ -83,7 +83,7 @@ struct Validate: Command {
       ("sponsorships", number(summary.sponsorshipCount)),
       ("dates", dates),
     ]
-    let warnings = report.warnings.count
+    let warnings = report.warningCount
     let verdict =
       "Valid: no errors, "
       + (warnings == 0 ? "no warnings." : IssueListing.count(warnings, "warning") + ".")

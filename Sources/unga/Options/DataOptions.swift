@@ -66,12 +66,23 @@ struct DataOptions: ParsableOptions, Equatable {
   /// `N errors in the data:` and then each issue as `file:line:column: message`,
   /// at most `limit` of them (all when 0), with a count of the rest.
   func problems(_ issues: [DataIssue], limit: Int = IssueListing.defaultLimit) -> String {
-    let errors = issues.count(where: \.isError)
-    let warnings = issues.count - errors
+    let (errors, warnings) = DataIssue.counts(issues)
     var head = IssueListing.count(errors, "error")
     if warnings > 0 { head += " and " + IssueListing.count(warnings, "warning") }
-    let lines = IssueListing.lines(
-      issues, limit: limit, hint: "'\(validateCommand) --limit 0' lists them all")
+    // Every problem is counted; the first `limit` are listed, then how many more.
+    let listed = issues.filter { !$0.isUnlistedCount }
+    let shown = limit > 0 ? Array(listed.prefix(limit)) : listed
+    var lines = shown.map(\.description)
+    if limit > 0, shown.count < listed.count {
+      let all =
+        listed.count < issues.count
+        ? "the first \(ValidationReport.issuesKeptPerFile) of each file" : "them all"
+      lines.append(
+        "... and \(errors + warnings - shown.count) more ('\(validateCommand) --limit 0' lists \(all))"
+      )
+    } else {
+      lines += issues.filter(\.isUnlistedCount).map(\.description)
+    }
     return ([head + " in the data:"] + lines).joined(separator: "\n")
   }
 

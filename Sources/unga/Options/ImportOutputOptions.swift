@@ -2,7 +2,7 @@ import UNGAKit
 
 /// `--output` and `--limit`, shared by the `import` subcommands: where the
 /// dataset goes and how much of the account of the input rows is printed.
-struct ImportOutputOptions: ParsableOptions, Equatable {
+struct ImportOutputOptions: ParsableOptions, OutputDestination, Equatable {
   /// The dataset folder to write.
   var folder = ""
   /// Rejected rows and notes listed at most, each; 0 lists them all.
@@ -13,13 +13,17 @@ struct ImportOutputOptions: ParsableOptions, Equatable {
       .option(
         \.folder, name: "output", short: "o", valueName: "dir", required: true,
         help:
-          "The dataset folder to write, created when needed. Each table with rows is"
-          + " replaced atomically; the others are left alone."),
+          "The dataset folder to write, created when needed. Its tables are replaced"
+          + " as a whole: a reader sees the old dataset or the new one, never a mix."),
       .option(
         \.limit, name: "limit", valueName: "count", in: 0...,
         help: "List at most this many rejected rows, and as many notes; 0 lists them all."),
     ]
   }
+
+  /// Checks that the folder can be written (see `AtomicFolder.checkWritable`).
+  /// - Throws: `AtomicFileError` (exit 73) when it cannot.
+  func checkWritable() throws { try AtomicFolder.checkWritable(folder) }
 
   /// The account of every input row: the counts per file and in all, the
   /// rows written per table, then each rejected row and each note as

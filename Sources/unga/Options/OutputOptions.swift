@@ -8,7 +8,7 @@ protocol OutputFormat: ArgumentValue, CaseIterable, Equatable {
 }
 
 /// `--format` and `--output`, shared by every command that writes a result.
-struct OutputOptions<Format: OutputFormat>: ParsableOptions, Equatable {
+struct OutputOptions<Format: OutputFormat>: ParsableOptions, OutputDestination, Equatable {
   var format = Format.standard
   /// The file to write, or `nil` for standard output.
   var path: String?
@@ -24,12 +24,23 @@ struct OutputOptions<Format: OutputFormat>: ParsableOptions, Equatable {
     ]
   }
 
+  /// Checks that the output file can be written (see `AtomicFile.checkWritable`).
+  /// - Throws: `CommandError.cannotWrite` when it cannot.
+  func checkWritable() throws {
+    guard let path else { return }
+    do {
+      try AtomicFile.checkWritable(path)
+    } catch {
+      throw CommandError.cannotWrite(path: path, reason: error.reason)
+    }
+  }
+
   /// Writes `text` to the output file as it is, or to standard output
   /// (ending it with a newline if it has none).
   ///
-  /// A file is replaced through `AtomicFile` (written to a temporary file in
-  /// the same folder, flushed, then renamed), so a failed run never leaves a
-  /// partial file nor replaces a good one.
+  /// A file is written through `AtomicFile`: a regular file is replaced
+  /// atomically (a failed run never leaves a partial file nor replaces a good
+  /// one), a symbolic link's target likewise, a device or FIFO written in place.
   /// - Throws: `CommandError.cannotWrite` when the file cannot be written.
   func emit(_ text: String, to console: Console) throws {
     guard let path else {

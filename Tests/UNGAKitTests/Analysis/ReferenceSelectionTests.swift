@@ -30,11 +30,27 @@ import UNGAKit
     }
   }
 
+  @Test func aDraftOrALaterVoteIsNoReference() throws {
+    let target = try VoteTarget(dataset: Self.dataset, key: "D/1")
+    #expect(
+      throws: AnalysisError.invalidReference(
+        key: "D/1", reason: "it is a draft that was not voted on; expected a recorded vote")
+    ) { try ReferenceSelection.explicit(["r1", "D/1"]).rollCalls(in: Self.dataset, for: target) }
+    #expect(
+      throws: AnalysisError.referenceNotBeforeTarget(
+        reference: "r4", date: try .test("2025-03-01"), target: "D/1",
+        targetDate: try .test("2024-01-01"))
+    ) { try ReferenceSelection.explicit(["r4"]).rollCalls(in: Self.dataset, for: target) }
+  }
+
   @Test func aRollCallCanBeTheTargetButNotItsOwnReference() throws {
     let target = try VoteTarget(dataset: Self.dataset, key: "r4")
     #expect(target.kind == .rollCall)
     #expect(try ReferenceSelection.targetTags.rollCalls(in: Self.dataset, for: target) == [0])
-    #expect(try ReferenceSelection.explicit(["r4"]).rollCalls(in: Self.dataset, for: target) == [])
+    #expect(
+      throws: AnalysisError.invalidReference(
+        key: "r4", reason: "it is the target itself; a target cannot be its own reference")
+    ) { try ReferenceSelection.explicit(["r4"]).rollCalls(in: Self.dataset, for: target) }
     #expect(throws: AnalysisError.unknownDocument("X/1")) {
       try VoteTarget(dataset: Self.dataset, key: "X/1")
     }

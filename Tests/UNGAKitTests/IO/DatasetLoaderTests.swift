@@ -341,5 +341,58 @@ import UNGAKit
       report.issues[1000].description
         == "votes: 1500 more problems in this file (1500 errors, 0 warnings) not listed; fix the "
         + "ones above and validate again")
+    // Every error counts, not the ones kept plus one.
+    #expect(report.errorCount == 2500)
+    #expect(report.warningCount == 0)
+    let error = DatasetLoadError.invalidData(issues: report.issues)
+    #expect(error.description.hasPrefix("2500 errors in the data:\n"))
+  }
+
+  private static let twoStates =
+    "code,alpha2,name,group,admitted,departed\n"
+    + "FRA,FR,France,Western European and Others,1945-10-24,\n"
+    + "SUN,SU,Union of Soviet Socialist Republics,Eastern European,1945-10-24,1991-12-24\n"
+
+  @Test func twoStatesWithOneAlpha2CodeOrNameAreErrors() {
+    let report = DatasetLoader.validate(sources: [
+      DatasetSource(
+        path: "states",
+        text: Self.twoStates + "RUS,SU,Russian Federation,Eastern European,1991-12-24,\n"
+          + "FRX,FX,france,Western European and Others,1945-10-24,\n")
+    ])
+    #expect(
+      report.issues.map(\.description) == [
+        "states:4:5: alpha2 code 'SU' of RUS is also the alpha2 code of SUN (states:3); expected "
+          + "each state's alpha2 code to name it alone",
+        "states:5:8: name 'france' of FRX is also the name of FRA (states:2); expected each "
+          + "state's name to name it alone",
+      ])
+  }
+
+  @Test func sponsorshipsAreCheckedAgainstMembershipAndTheVote() throws {
+    let report = DatasetLoader.validate(sources: [
+      DatasetSource(path: "states", text: Self.twoStates),
+      DatasetSource(
+        path: "resolutions",
+        text: "id,status,date,session,title\nr1,voted,2000-01-10,54,T\nD/1,draft,2025-02-24,79,D\n"
+      ),
+      DatasetSource(path: "votes", text: "id,state,vote\nr1,FRA,yes\n"),
+      DatasetSource(
+        path: "sponsors",
+        text: "document,state,role,joined\nD/1,SUN,main-sponsor,\nD/1,FRA,main-sponsor,\n"
+          + "r1,FRA,co-sponsor,2000-02-01\n"),
+    ])
+    #expect(!report.hasErrors)
+    #expect(
+      report.warnings.map(\.description) == [
+        "sponsors:2:5: warning: sponsorship of 'D/1' of 2025-02-24 by SUN, which was not a member "
+          + "then (member from 1945-10-24 to 1991-12-24); the row is left out, expected sponsors "
+          + "that were members on the document's date",
+        "sponsors:4:19: warning: 1 sponsorship joined after the vote of the roll call they sponsor "
+          + "(line 4: 'r1' by FRA joined 2000-02-01); kept as recorded, expected a sponsor to join "
+          + "before the vote",
+      ])
+    // The non-member is in no report: its row is not in the dataset.
+    #expect(report.dataset.sponsorships.map(\.state) == ["FRA", "FRA"])
   }
 }

@@ -135,6 +135,20 @@ import UNGAKit
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["resolutions.csv"])
   }
 
+  @Test func aRewriteReplacesTheWholeDataset() throws {
+    // New resolutions.csv must not end up beside the old votes.csv.
+    let folder = try ImportFixtures.temporaryFolder()
+    try NativeDatasetWriter.write(try sample(), to: folder)
+    try AtomicFile.write("about this dataset", to: folder + "/README.md")
+    let rows = NativeRows(
+      drafts: [Draft(id: "A/1/L.1", date: try .test("1946-02-01"), session: 1, title: "T")])
+    try NativeDatasetWriter.write(rows, to: folder)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
+        "README.md", "resolutions.csv",
+      ])
+  }
+
   @Test func unwritableFolderThrowsNamingIt() throws {
     let folder = try ImportFixtures.temporaryFolder()
     try AtomicFile.write("file", to: folder + "/plain")

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import UNGAKit
 
@@ -143,10 +144,10 @@ import UNGAKit
         "calls.csv:7: malformed row: 8 fields; expected 9 as in the header",
         "issues.csv:3: unknown roll call: rcid '9' is not an imported roll call",
         "votes.csv:3: duplicate vote: CAN already voted in unvotes-1 on line 2",
-        "votes.csv:4: unmapped country code: 'ZZ' (Atlantis); expected an alpha-2 code of the member-states table",
-        "votes.csv:5: unmapped country: 'Nowhere' has no code and its name is not in the member-states table or the aliases",
-        "votes.csv:6: unknown roll call: rcid '2' is not an imported roll call",
-        "votes.csv:7: bad vote: 'maybe'; expected yes, no or abstain",
+        "votes.csv:4:12: unmapped country code: 'ZZ' (Atlantis); expected an alpha-2 code of the member-states table",
+        "votes.csv:5:3: unmapped country: 'Nowhere' has no code and its name is not in the member-states table or the aliases",
+        "votes.csv:6:1: unknown roll call: rcid '2' is not an imported roll call",
+        "votes.csv:7:13: bad vote: 'maybe'; expected yes, no or abstain",
         "votes.csv:8: malformed row: 2 fields; expected 4 as in the header",
         "votes.csv:10: vote by a non-member: SVK was not a member on 1946-01-01 and no date fits every voter of unvotes-6",
       ])
@@ -174,5 +175,58 @@ import UNGAKit
     #expect(throws: ImportError.self) {
       try importer().importFiles(Self.files + [ImportFixtures.fixture("undl/ga-es-11-1-votes.csv")])
     }
+  }
+
+  /// The fixture's file `name` cut into two files of the same header: lines
+  /// 2 to `split` and the rest.
+  private func halves(_ name: String, at split: Int) throws -> [String] {
+    let lines = try String(
+      contentsOfFile: ImportFixtures.fixture("unvotes/" + name), encoding: .utf8
+    )
+    .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let folder = try ImportFixtures.temporaryFolder()
+    let parts = [Array(lines[1..<split]), Array(lines[split...])]
+    return try parts.enumerated().map { index, body in
+      let path = folder + "/\(index + 1)-" + name
+      try ([lines[0]] + body).joined(separator: "\n").write(
+        toFile: path, atomically: false, encoding: .utf8)
+      return path
+    }
+  }
+
+  @Test func severalFilesOfEachKindAreCombined() throws {
+    let calls = try halves("un_roll_calls.csv", at: 8)
+    let votes = try halves("un_votes.csv", at: 30)
+    let whole = try imported()
+    let split = try importer().importFiles(calls + votes + [Self.files[2]])
+    #expect(split.rows.rollCalls == whole.rows.rollCalls)
+    #expect(split.rows.votes.count == whole.rows.votes.count)
+    #expect(Set(split.rows.votes) == Set(whole.rows.votes))
+    #expect(split.files.map(\.file) == calls + votes + [Self.files[2]])
+    #expect(split.files.map(\.rows) == [7, 8, 29, 26, 4])
+    for file in split.files { #expect(file.imported + file.rejected == file.rows) }
+    #expect(split.rejected.isEmpty)
+  }
+
+  @Test func aRollCallRepeatedInAnotherFileIsRejectedNamingBoth() throws {
+    let first = try ImportFixtures.document(
+      "rcid,session,importantvote,date,unres,amend,para,short,descr\n1,1,0,1946-01-01,,,,A,\n",
+      file: "a.csv")
+    let second = try ImportFixtures.document(
+      "rcid,session,importantvote,date,unres,amend,para,short,descr\n1,1,0,1946-01-01,,,,B,\n",
+      file: "b.csv")
+    let votes = try ImportFixtures.document(
+      "rcid,country,country_code,vote\n1,Canada,CA,yes\n", file: "v1.csv")
+    let moreVotes = try ImportFixtures.document(
+      "rcid,country,country_code,vote\n1,Canada,CA,no\n", file: "v2.csv")
+    let result = try importer().run(
+      rollCalls: [first, second], votes: [votes, moreVotes], issues: [])
+    #expect(
+      result.rejected.map(\.description) == [
+        "b.csv:2: duplicate rcid: 1 is already on a.csv:2",
+        "v2.csv:2: duplicate vote: CAN already voted in unvotes-1 on v1.csv:2",
+      ])
+    #expect(result.files.map(\.imported) == [1, 0, 1, 0])
+    #expect(result.files.map(\.rejected) == [0, 1, 0, 1])
   }
 }

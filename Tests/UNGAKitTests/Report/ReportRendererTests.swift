@@ -2,7 +2,8 @@ import ChartTesting
 import Charts
 import Foundation
 import Testing
-import UNGAKit
+
+@testable import UNGAKit
 
 /// What every format must carry and how: widths, colour, CSV rows, well-formed
 /// HTML with its charts, escaping, and the exact engine's figures.
@@ -35,6 +36,16 @@ import UNGAKit
       #expect(!line.hasSuffix(" "))
     }
     #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
+  }
+
+  @Test func controlCharactersFromTheDataAreShownEscaped() throws {
+    var report = try #require(ReportFixture.shared)
+    report.draft.title = "Title \u{1B}]0;pwned\u{07} and \u{1B}[31mred"
+    report.scenarios[0].name = "scenario\u{1B}[2J"
+    let text = ReportRenderer.render(report, format: .text)
+    #expect(!text.unicodeScalars.contains { ControlCharacters.isControl($0) && $0 != "\n" })
+    #expect(text.contains("Title \\u{1B}]0;pwned\\u{7} and \\u{1B}[31mred"))
+    #expect(text.contains("scenario\\u{1B}[2J"))
   }
 
   @Test func colourAddsOnlyEscapesToTheSameText() throws {
@@ -78,13 +89,26 @@ import UNGAKit
     for (sentence, scenario) in zip(sentences.dropFirst(), report.scenarios) {
       #expect(sentence.contains("about \(NumberFormat.fixed(scenario.yes.mean, decimals: 0)) yes"))
       #expect(sentence.contains("90 % interval \(scenario.yes.q05) to \(scenario.yes.q95)"))
-      #expect(
-        sentence.contains(
-          "probability \(NumberFormat.percent(scenario.adoptionProbability, decimals: 1))"))
-      if let difference = scenario.difference {
-        #expect(sentence.contains(NumberFormat.signed(difference.yes.value, decimals: 1)))
+      let adoption = NumberFormat.percent(scenario.adoptionProbability, decimals: 1)
+      guard let difference = scenario.difference, let baseline = report.baseline else {
+        #expect(sentence.contains("probability \(adoption)"))
+        continue
+      }
+      // A scenario leads with its change, then P(adopted) before and after, then who moves.
+      #expect(sentence.contains(": \(ReportHeadline.yesChange(difference.yes.value)), to about"))
+      let before = NumberFormat.percent(baseline.adoptionProbability, decimals: 1)
+      #expect(sentence.contains("P(adopted) \(before) → \(adoption)"))
+      if let mover = ReportPictures.movers(scenario, report: report).first(where: {
+        $0.state.stance == nil
+      }) {
+        #expect(sentence.contains("moving most: \(mover.state.name) ("))
+      } else {
+        #expect(sentence.contains("no other member moves by 0.5 pp or more."))
       }
     }
+    #expect(ReportHeadline.yesChange(3.25) == "3.3 more expected yes votes")
+    #expect(ReportHeadline.yesChange(-1.04) == "1.0 fewer expected yes votes")
+    #expect(ReportHeadline.yesChange(-0.04) == "no change in expected yes votes")
     let means = report.scenarios.map(\.yes.mean)
     let last = try #require(sentences.last)
     #expect(last.contains(NumberFormat.fixed(try #require(means.min()), decimals: 1)))
@@ -147,28 +171,62 @@ import UNGAKit
     #expect(parsed.all("code").map(\.text).contains(ReportFixture.command))
   }
 
+  /// Every chart is well-formed; the page draws who moves in each scenario, the margin that
+  /// decides adoption with its line, the paired differences and the change by group, and the
+  /// maps when it has a tile grid.
   @Test func htmlChartsAreWellFormedSVG() throws {
     let report = try #require(ReportFixture.shared)
-    let html = ReportRenderer.render(report, format: .html)
+    let baseline = try #require(report.baseline)
+    var positions: [MemberState.Code: TileGrid.Position] = [:]
+    for (index, state) in baseline.states.enumerated() {
+      positions[state.state] = .init(column: index % 6, row: index / 6)
+    }
+    let html = ReportRenderer.render(
+      report, format: .html, options: RenderOptions(tileGrid: TileGrid(positions: positions)))
     var charts: [String] = []
     var rest = Substring(html)
     while let start = rest.range(of: "<svg "), let end = rest.range(of: "</svg>") {
       charts.append(String(rest[start.lowerBound..<end.upperBound]))
       rest = rest[end.upperBound...]
     }
-    #expect(charts.count == 2)
-    let histogram = expectWellFormedChart(charts[0], title: "Yes votes by scenario")
-    let markers = histogram.all("line").filter { $0.attributes["stroke-dasharray"] == "4 3" }
-    #expect(markers.count == report.scenarios.count)
-    for scenario in report.scenarios {
-      let line = report.adoptionLine(for: scenario)
-      #expect(histogram.texts.contains { $0.hasSuffix("adoption line \(line)") })
+    var byTitle: [String: ParsedXML] = [:]
+    for chart in charts {
+      let title = ParsedXML(chart).elements.first?.attributes["aria-label"] ?? ""
+      byTitle[title] = expectWellFormedChart(chart, title: title)
     }
-    let bars = expectWellFormedChart(charts[1], title: "Expected yes votes by regional group")
-    #expect(bars.all("rect").count >= report.groups.count)
+    let others = report.scenarios.filter { !$0.isBaseline }
+    for scenario in others where !ReportPictures.movers(scenario, report: report).isEmpty {
+      #expect(byTitle.keys.contains { $0.hasPrefix("Who moves: \(scenario.name) (") })
+    }
+    let margins = try #require(byTitle["The margin that decides adoption"])
+    let markers = margins.all("line").filter { $0.attributes["stroke-dasharray"] == "4 3" }
+    #expect(markers.count == 1)
+    #expect(margins.texts.contains("adopted from here"))
+    for scenario in report.scenarios {
+      let fails = ReportFigures.percent(1 - scenario.adoptionProbability)
+      #expect(margins.texts.contains("P(fails) \(fails)"))
+    }
+    let differences = try #require(byTitle["Change in yes votes from the draft as recorded"])
+    #expect(differences.texts.contains("no change"))
+    let bars = try #require(byTitle["Change in expected yes votes by regional group"])
     for group in RegionalGroup.allCases {
       #expect(bars.texts.contains { $0.hasPrefix(group.rawValue) })
     }
+    let map = try #require(byTitle["How each member is expected to vote: \(baseline.name)"])
+    let tiles = map.all("rect").filter { $0.attributes["rx"] == "2" }
+    #expect(tiles.count == baseline.states.count)
+    // Without a grid, no map; the rest is the same.
+    let plain = ReportRenderer.render(report, format: .html)
+    #expect(!plain.contains("How each member is expected to vote"))
+    #expect(plain.contains("The margin that decides adoption"))
+  }
+
+  /// An exact run has no margins: the yes-vote distributions take their place.
+  @Test func exactReportsDrawTheYesDistributions() throws {
+    let report = try ReportFixture.report(engine: .exact)
+    let html = ReportRenderer.render(report, format: .html)
+    #expect(html.contains("aria-label=\"Yes votes by scenario\""))
+    #expect(!html.contains("The margin that decides adoption"))
   }
 
   /// Names from the data (scenario names come from the command line) cannot

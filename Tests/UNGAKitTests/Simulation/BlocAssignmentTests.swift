@@ -31,15 +31,16 @@ import UNGAKit
   }
 
   @Test(arguments: [
-    ("state,bloc\nZZZ,EU\n", 2), ("state,group\nFRA,EU\n", 1),
-    ("state,bloc\nFRA,EU\nFRA,NATO\n", 3),
-    ("state,bloc\nFRA,\n", 2), ("state,bloc\nFRA\n", 2),
+    ("state,bloc\nZZZ,EU\n", 2, 1), ("state,group\nFRA,EU\n", 1, nil),
+    ("state,bloc\nFRA,EU\nFRA,NATO\n", 3, 5), ("bloc,state\nEU,ZZZ\n", 2, 4),
+    ("state,bloc\nFRA,\n", 2, 5), ("state,bloc\nFRA\n", 2, nil),
   ])
-  func reportsBadRowsWithTheirLine(text: String, line: Int) throws {
+  func reportsBadRowsWithTheirLineAndColumn(text: String, line: Int, column: Int?) throws {
     let error = #expect(throws: CSVError.self) {
       try BlocAssignment(csv: Self.document(text), dataset: Self.dataset)
     }
     #expect(error?.line == line)
+    #expect(error?.column == column)
     #expect(error?.file == "blocs.csv")
   }
 }

@@ -90,7 +90,14 @@ import Testing
       usage: simulateUsage),
     Case(
       arguments: ["simulate", "--seed", "-1"],
-      message: "invalid value '-1' for '--seed': expected a non-negative integer",
+      message:
+        "invalid value '-1' for '--seed': expected an integer from 0 to 18446744073709551615",
+      usage: simulateUsage),
+    Case(
+      arguments: ["simulate", "--seed", "18446744073709551616"],
+      message:
+        "invalid value '18446744073709551616' for '--seed': expected an integer from 0 to"
+        + " 18446744073709551615",
       usage: simulateUsage),
     Case(
       arguments: ["simulate", "--majority", "half"],

@@ -80,6 +80,17 @@ import UNGAKit
     #expect(result.stderr.contains(message), "\(result.stderr)")
     #expect(result.stderr.contains("\nUsage: unga recruit "))
   }
+
+  @Test func noCandidateInTheDataExits65() throws {
+    // The only candidate already co-sponsors: the data leaves none (not the command line).
+    let result = try unga(arguments: Self.quick + ["--candidates", "FRA", "--with", "FRA"])
+    #expect(result.status == 65, "\(result)")
+    #expect(result.stderr.contains("no candidate state to recruit: no state of the data outside"))
+    #expect(!result.stderr.contains("Usage:"))
+    let excluded = try unga(arguments: Self.quick + ["--candidates", "FRA", "--exclude", "FRA"])
+    #expect(excluded.status == 64, "\(excluded)")
+    #expect(excluded.stderr.contains("all 1 candidates (FRA) are excluded"))
+  }
 }
 
 /// `unga sweep` on the fixture `ukraine-2014-2022` with few trials.
