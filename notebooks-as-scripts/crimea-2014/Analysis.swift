@@ -9,7 +9,7 @@ import UNGAKit
 struct Analysis {
   static let target = "A/RES/68/262"
   /// The dataset folders read, inside the shipped `datasets/`.
-  static let folders = ["history", "ukraine", "sponsors"]
+  static let folders = ["history", "recent", "ukraine", "sponsors"]
 
   /// A set of reference roll calls and why it was chosen.
   struct ReferenceSet {

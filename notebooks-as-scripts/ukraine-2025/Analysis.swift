@@ -109,7 +109,8 @@ struct Analysis {
     let aggression = try precedent(aggression2022, in: dataset)
     guard dataset.draftIndex(draftKey) != nil || dataset.rollCallIndex(draftKey) != nil else {
       throw MissingData(
-        description: "the data holds no draft \(draftKey); expected it in datasets/ukraine")
+        description:
+          "the data holds no draft \(draftKey); expected it in datasets/recent or datasets/ukraine")
     }
 
     // The shipped calibration, as `unga` uses it; the design's defaults without one.
@@ -203,7 +204,8 @@ struct Analysis {
   private static func precedent(_ key: String, in dataset: Dataset) throws -> Precedent {
     guard let index = dataset.rollCallIndex(key) else {
       throw MissingData(
-        description: "the data holds no roll call \(key); expected it in datasets/ukraine")
+        description:
+          "the data holds no roll call \(key); expected it in datasets/recent or datasets/ukraine")
     }
     let summary = RollCallSummary(dataset: dataset, rollCall: index)
     let tally = dataset.rollCalls[index].recordedTally ?? dataset.tally(rollCall: index)

@@ -353,11 +353,15 @@ enum Story {
     return [
       .heading("Who follows Washington, and who does not move"),
       .paragraph(
-        "A state follows the United States in the model when it has voted with Washington more"
-          + " often than the typical member over the last \(a.parameters.alignmentSessions)"
-          + " sessions with recorded votes; the closer the record, the stronger the pull. The"
-          + " swing is the change in a state's chance of voting yes between the US co-sponsoring"
-          + " and opposing. The United States itself goes from a certain yes to a certain no."),
+        "A state follows the United States in the model when, on the roll calls calibration"
+          + " fitted, its votes moved with Washington's surprises: its following weight (negative"
+          + " for states that move against it) times the United States' strength "
+          + ReportWording.number(a.parameters.influence(of: "USA")?.strength ?? 0)
+          + " says how far a US vote that departs from its record moves it. The swing is the"
+          + " change in a state's chance of voting yes between the US co-sponsoring and voting"
+          + " no; the United States itself goes from a certain yes to a certain no. Telling the"
+          + " model the US vote improved held-out forecasts only slightly (see the README's"
+          + " conditional backtest), so these moves are uncertain."),
       .figure(
         .init(
           name: "followers", svg: chart.render(),

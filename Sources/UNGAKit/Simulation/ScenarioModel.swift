@@ -13,6 +13,9 @@
 /// keeps, to first order, every member's marginal. `marginals` are the exact
 /// mixture over the drawn backers' outcomes. Drawn backers do not move one
 /// another, and a fixed backer's surprise is measured against its baseline.
+/// At most `MonteCarloPlan.drawnBackerLimit` (4) backers are drawn with their
+/// followers; further open backers (those that move others least) vote from
+/// their own marginals without moving anyone.
 public struct ScenarioModel: Sendable {
   /// The name given to the draft as recorded.
   public static let recordedName = "as recorded"
@@ -56,6 +59,16 @@ public struct ScenarioModel: Sendable {
       let expected = BackerInfluence.expectedVote(cuts[b].probabilities(shift: 0))
       let surprise = (BackerInfluence.value(of: vote) ?? expected) - expected
       for i in 0..<n where influence.pulls[i] != 0 { shifts[i] += influence.pulls[i] * surprise }
+    }
+    // The engines draw at most `MonteCarloPlan.drawnBackerLimit` backers per scenario: beyond
+    // that, the open backers that move others least (smallest Σ|pull|) are drawn without
+    // moving anyone.
+    if open.count > MonteCarloPlan.drawnBackerLimit {
+      let reach = open.map { $0.pulls.reduce(0) { $0 + abs($1) } }
+      let kept = Set(
+        open.indices.sorted { reach[$0] != reach[$1] ? reach[$0] > reach[$1] : $0 < $1 }
+          .prefix(MonteCarloPlan.drawnBackerLimit))
+      open = open.indices.filter { kept.contains($0) }.map { open[$0] }
     }
     let openMembers = Set(open.map(\.member))
     var drawn: [DrawnBacker] = []

@@ -56,7 +56,8 @@ import UNGAKit
     let african = [0.0, 1, 0]
     // Recent two years (from 2022-01-01): r2 and "other".
     let a = Self.parameters.absence
-    let qA = Self.logistic(a[0] + a[1] * Self.logit(0.5 / 3) + a[2] * Self.logit(0.5 / (w1 + w2 + 1)))
+    let qA = Self.logistic(
+      a[0] + a[1] * Self.logit(0.5 / 3) + a[2] * Self.logit(0.5 / (w1 + w2 + 1)))
     let qC = Self.logistic(
       a[0] + a[1] * Self.logit(1.5 / 3) + a[2] * Self.logit((w2 + 0.5) / (w1 + w2 + 1)))
     let qN = Self.logistic(a[0])

@@ -94,8 +94,11 @@ enum SyntheticHistory {
           let open = forecast([], told: [])
           var observed = [UInt8](repeating: Vote.nonVoting.rawValue, count: stateCount)
           for (i, code) in evidence.codes.enumerated() where backers.contains(code) {
-            observed[i] = draw([open[i]], states: [states[i]], parameters: .init(
-              globalCorrelation: 0, blocCorrelation: 0), using: &rng)[0].rawValue
+            observed[i] =
+              draw(
+                [open[i]], states: [states[i]],
+                parameters: .init(
+                  globalCorrelation: 0, blocCorrelation: 0), using: &rng)[0].rawValue
           }
           var told = forecast(observed, told: backers)
           for (i, code) in evidence.codes.enumerated() where backers.contains(code) {
