@@ -156,13 +156,16 @@ public enum ReportWording {
   public static func parameters(_ model: Report.Model) -> String {
     let p = model.parameters
     return [
-      "backers with influence \(p.activeBackers.map { "\($0.backer) θ \(number($0.strength))" }.joined(separator: ", "))",
       "global correlation ρg \(number(p.globalCorrelation))",
       "bloc correlation ρb \(number(p.blocCorrelation))",
       "half-life \(number(p.halfLife)) years",
       "group weight βg \(number(p.baseline.groupWeight))",
       "own weight βs \(number(p.baseline.ownWeight))",
       "exponent γ \(number(p.baseline.exponent))",
+      p.activeBackers.isEmpty
+        ? "no backer influence"
+        : "backers with influence "
+          + p.activeBackers.map { "\($0.backer) θ \(number($0.strength))" }.joined(separator: ", "),
       "alignment window \(p.alignmentSessions) sessions (\(model.alignmentRollCalls) roll calls)",
     ].joined(separator: " · ")
   }
