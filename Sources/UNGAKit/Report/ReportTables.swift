@@ -113,15 +113,16 @@ enum ReportTables {
   }
 
   /// The at-a-glance table; `describe` adds each scenario's changes to its name. `compact`
-  /// (for terminals) leaves out the 90 % interval when model ranges take the room; the
-  /// expected-votes table has it.
+  /// (for terminals) leaves out the 90 % interval and the expected no votes when model ranges
+  /// take the room; the expected-votes table has them.
   static func glance(_ report: Report, describe: Bool, compact: Bool = false) -> Glance {
     let ranged = report.run.modelReplicates != nil
     let spread = !(compact && ranged)
     var columns: [(title: String, isNumeric: Bool)] = [("Scenario", false), ("Expected yes", true)]
     if spread { columns.append(("90 % interval", true)) }
     if ranged { columns.append(("Model range", true)) }
-    columns += [("Expected no", true), ("P(adopted)", true)]
+    if spread { columns.append(("Expected no", true)) }
+    columns.append(("P(adopted)", true))
     if ranged { columns.append(("Model range", true)) }
     columns.append(("Change in yes", true))
     if ranged { columns.append(("Model range", true)) }
@@ -134,10 +135,8 @@ enum ReportTables {
       ]
       if spread { row.append(ReportFigures.interval(scenario.yes)) }
       if ranged { row.append(ReportFigures.range(scenario.yes.modelInterval, decimals: 1)) }
-      row += [
-        NumberFormat.fixed(scenario.no.mean, decimals: 1),
-        ReportFigures.percent(scenario.adoptionProbability),
-      ]
+      if spread { row.append(NumberFormat.fixed(scenario.no.mean, decimals: 1)) }
+      row.append(ReportFigures.percent(scenario.adoptionProbability))
       if ranged {
         row.append(ReportFigures.percentRange(scenario.adoptionProbabilityModelInterval))
       }

@@ -37,9 +37,22 @@ public enum ModelUncertainty {
     // samples[s][figure][replicate]
     var samples = [[[Double]]](
       repeating: [[Double]](repeating: [], count: Figure.allCases.count), count: scenarioCount)
+    // Built once: replicates that keep the baseline and alignment only swap the backers.
+    let independent = options.engine == .exact
+    let base = try VoteModel(
+      dataset: dataset, target: draft,
+      parameters: independent ? options.parameters.independent : options.parameters,
+      references: options.references, blocs: options.blocs)
     for parameters in replicates {
       replicateOptions.parameters = parameters
-      let run = try Simulator.run(dataset: dataset, draft: draft, options: replicateOptions)
+      let run: SimulationResult
+      if let model = try base.replacingBackers(
+        with: independent ? parameters.independent : parameters)
+      {
+        run = try Simulator.run(model: model, dataset: dataset, options: replicateOptions)
+      } else {
+        run = try Simulator.run(dataset: dataset, draft: draft, options: replicateOptions)
+      }
       for (s, scenario) in run.scenarios.prefix(scenarioCount).enumerated() {
         for figure in Figure.allCases {
           if let value = figure.value(scenario) { samples[s][figure.rawValue].append(value) }

@@ -133,6 +133,42 @@ public struct VoteModel: Sendable {
     self.positionByCode = positionByCode
   }
 
+  /// This model under other backers and correlations: the baseline, alignment, blocs and
+  /// cuts are kept and only the backers' pulls are recomputed, so `parameters` must share this
+  /// model's baseline parameters and alignment window (as the calibration's replicates do).
+  /// Much cheaper than building the model again.
+  /// - Throws: what `ModelParameters.validate()` throws; `nil` when `parameters` differ in
+  ///   the baseline or the alignment window.
+  public func replacingBackers(with parameters: ModelParameters) throws -> VoteModel? {
+    guard parameters.baseline == self.parameters.baseline,
+      parameters.alignmentSessions == self.parameters.alignmentSessions
+    else { return nil }
+    try parameters.validate()
+    let codes = states.map(\.code)
+    let influences = parameters.activeBackers.compactMap { influence -> Influence? in
+      guard let member = positionByCode[influence.backer] else { return nil }
+      return Influence(member: member, influence: influence, pulls: influence.pulls(for: codes))
+    }
+    return VoteModel(copying: self, parameters: parameters, influences: influences)
+  }
+
+  private init(copying model: VoteModel, parameters: ModelParameters, influences: [Influence]) {
+    target = model.target
+    self.parameters = parameters
+    baseline = model.baseline
+    alignment = model.alignment
+    states = model.states
+    blocs = model.blocs
+    blocNames = model.blocNames
+    absence = model.absence
+    upperThresholds = model.upperThresholds
+    lowerThresholds = model.lowerThresholds
+    recordedSponsors = model.recordedSponsors
+    self.influences = influences
+    warnings = model.warnings
+    positionByCode = model.positionByCode
+  }
+
   /// Member `position`'s latent cuts and absence (its baseline).
   public func cuts(member position: Int) -> LatentCuts {
     LatentCuts(

@@ -37,6 +37,9 @@ struct UsageError: Error, Equatable, CustomStringConvertible {
     switch kind {
     case .unknownSubcommand(let name, let suggestion, let available):
       if let suggestion { return "unknown subcommand '\(name)'; did you mean '\(suggestion)'?" }
+      if available.isEmpty {
+        return "unknown subcommand '\(name)': this command has no subcommands"
+      }
       return "unknown subcommand '\(name)'; expected one of: " + available.joined(separator: ", ")
     case .unknownOption(let name, let suggestion):
       return "unknown option '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")

@@ -54,6 +54,7 @@ struct Simulate: Command {
   var precision: Double?
   var maxTrials: Int?
   var exact = false
+  var modelRange = false
   var model = ModelOptions()
   var output = OutputOptions<ReportFormat>()
 
@@ -75,6 +76,10 @@ struct Simulate: Command {
       .flag(
         \.exact, name: "exact",
         help: "Compute exactly, with independent votes (no global or bloc correlation)."),
+      .flag(
+        \.modelRange, name: "model-range",
+        help: "Rerun the scenarios under each parameter replicate of the calibration file and"
+          + " give each figure its model range (slower: about a second per replicate)."),
       .group(\.model),
       .group(\.output),
     ]
@@ -111,9 +116,10 @@ struct Simulate: Command {
       var result = try inputs.naming {
         try Simulator.run(dataset: inputs.dataset, draft: draft.draft, options: options)
       }
-      // The model's own uncertainty: the scenarios again under each parameter replicate of
-      // the calibration file in force (none when a flag overrides one of its parameters).
-      if let file = inputs.parameters.origin.calibrationFile,
+      // The model's own uncertainty, when asked for: the scenarios again under each parameter
+      // replicate of the calibration file in force (none when a flag overrides one of its
+      // parameters). Not by default: each replicate costs about as much as the run itself.
+      if modelRange, let file = inputs.parameters.origin.calibrationFile,
         inputs.parameters.origin.overridden.isEmpty
       {
         let replicates = try CalibratedParameters.load(path: file).replicates

@@ -55,4 +55,21 @@ import UNGAKit
       replicates: [options.parameters])
     #expect(same == result)
   }
+
+  /// Swapping the backers keeps the baseline; other baseline parameters need a new model.
+  @Test func backersAreSwappedOnlyUnderTheSameBaseline() throws {
+    let options = ReportFixture.options()
+    let model = try VoteModel(
+      dataset: ReportFixture.dataset, target: Self.draft, parameters: options.parameters)
+    let backed = TestInfluence.parameters(
+      ReportFixture.dataset, backer: 1, strength: 1, base: options.parameters)
+    let swapped = try #require(try model.replacingBackers(with: backed))
+    let built = try VoteModel(
+      dataset: ReportFixture.dataset, target: Self.draft, parameters: backed)
+    #expect(swapped.influences.map(\.pulls) == built.influences.map(\.pulls))
+    #expect(swapped.upperThresholds == built.upperThresholds)
+    var other = options.parameters
+    other.alignmentSessions += 1
+    #expect(try model.replacingBackers(with: other) == nil)
+  }
 }

@@ -18,6 +18,10 @@ import Testing
       message: "unknown subcommand 'simulat'; did you mean 'simulate'?",
       usage: "tool <subcommand>"),
     Case(
+      arguments: ["help", "simulate", "extra"],
+      message: "unknown subcommand 'extra': this command has no subcommands",
+      usage: "tool help [<subcommand> ...]"),
+    Case(
       arguments: ["nosuch"],
       message:
         "unknown subcommand 'nosuch'; expected one of: simulate, show, import, sum, fail, help",
