@@ -72,7 +72,7 @@ struct Analysis {
   /// The first greedy picks when every member may be recruited (a caveat, not a finding).
   let unrestricted: RecruitResult
   let report: Report
-  /// The latest roll call before the 2022 precedent: where the continuous history stops.
+  /// The day of the latest roll call before the draft: the last vote the model can see.
   let historyEnd: CalendarDate?
   /// Sponsorships in the data of each reference roll call, by id.
   let referenceSponsors: [DocumentID: Int]
@@ -169,9 +169,7 @@ struct Analysis {
       parameterOrigin: origin,
       command: commandLine.reproduction(Self.options),
       toolVersion: "UNGAKit notebook ukraine-2025")
-    let historyEnd = dataset.rollCalls.last {
-      $0.date < aggression.date
-    }?.date
+    let historyEnd = dataset.rollCalls.last { $0.date < result.target.date }?.date
     var referenceSponsors: [DocumentID: Int] = [:]
     for reference in result.references {
       referenceSponsors[reference.id] = dataset.sponsorships(rollCall: reference.rollCall).count

@@ -63,9 +63,9 @@ enum Story {
     ]
     findings.append(
       "**Read with care:** the model's parameters are"
-        + " \(DocumentParts.parameterClause(a.parameterOrigin)), and the roll-call history"
-        + " stops on \(a.historyEnd.map(ReportWording.date) ?? "an unknown date"), apart from"
-        + " the \(a.precedents.aggression.year) vote; see \u{201C}Methods and caveats\u{201D}.")
+        + " \(DocumentParts.parameterClause(a.parameterOrigin)), and the latest vote the model"
+        + " sees is of \(a.historyEnd.map(ReportWording.date) ?? "an unknown date"); see"
+        + " \u{201C}Methods and caveats\u{201D}.")
     return findings
   }
 
@@ -556,14 +556,13 @@ enum Story {
     return [
       .heading("Against the record: the \(year(crimea)) and \(year(aggression)) votes"),
       .paragraph(
-        "The data holds two full roll calls on Ukraine's territorial integrity before the draft:"
+        "Two earlier roll calls on Ukraine's territorial integrity frame the draft:"
           + " \(crimea.key) of \(ReportWording.date(crimea.date)),"
           + " adopted \(DocumentParts.tally(crimea.tally)), and \(aggression.key) of"
           + " \(ReportWording.date(aggression.date)),"
           + " adopted \(DocumentParts.tally(aggression.tally)) (yes – no – abstain –"
-          + " non-voting). The model weighs them, with the Crimea resolutions in between, by"
-          + " recency: the"
-          + " \(year(aggression)) vote counts most. The shortfall against"
+          + " non-voting). The model weighs them with the other earlier votes of the series,"
+          + " the most recent counting most. The shortfall against"
           + " \(year(aggression)) is largest in \(ReportWording.list(gapText))."),
       .table(recorded),
       .table(modelled),
@@ -628,11 +627,11 @@ enum Story {
     blocks.append(.subheading("What the data lacks"))
     blocks.append(
       .bullets([
-        "**Recent votes.** The roll-call history ends on"
-          + " \(a.historyEnd.map(ReportWording.date) ?? "an unknown date");"
-          + " \(a.precedents.aggression.key) is the only later vote in the data. The other"
-          + " votes of the eleventh emergency special session and the later Crimea"
-          + " resolutions are missing, so positions that moved since are invisible.",
+        "**Gaps in the votes.** The latest vote before the draft in the data is of"
+          + " \(a.historyEnd.map(ReportWording.date) ?? "an unknown date"); nothing from the"
+          + " draft's day on is used. The votes of January to September 2020 and the"
+          + " emergency special session texts of 2025 are not in the data (see the Known gaps"
+          + " of datasets/README.md).",
         "**Co-sponsors of the draft.** The data lists only"
           + " \(ReportWording.list(a.report.draft.sponsors.map(\.name))) as sponsor of"
           + " \(Analysis.draftKey); the states that joined it are not recorded, so their pull"

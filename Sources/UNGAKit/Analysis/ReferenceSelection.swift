@@ -20,9 +20,9 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
   /// - Throws: `AnalysisError.unknownRollCall` for an explicit key not in the
   ///   dataset; `.invalidReference` for an explicit key that names a draft
   ///   never voted on or the target itself; `.referenceNotBeforeTarget` for an
-  ///   explicit one dated on or
-  ///   after the target; `AnalysisError.noUsableReferences` when tags are
-  ///   asked for and there are none to match on.
+  ///   explicit one dated on or after the target;
+  ///   `AnalysisError.noUsableReferences` when tags are asked for and there
+  ///   are none to match on.
   /// - Complexity: O(r) roll calls for tags, O(k) lookups for explicit keys.
   public func rollCalls(in dataset: Dataset, for target: VoteTarget) throws(AnalysisError)
     -> [Int]

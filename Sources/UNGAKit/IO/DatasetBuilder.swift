@@ -21,7 +21,6 @@ struct DatasetBuilder {
     case draft(Draft)
   }
 
-
   /// The source paths, by source index.
   let files: [String]
   private(set) var collector = IssueCollector()

@@ -37,21 +37,29 @@ public struct SHA256: Sendable, Hashable, CustomStringConvertible {
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
       0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
     )
-    let fullBlocks = data.count / 64
-    for block in 0..<fullBlocks {
-      compress(&state, UnsafeBufferPointer(rebasing: data[(block * 64)..<(block * 64 + 64)]))
-    }
-    // The tail, a 0x80 byte, zeros, and the message length in bits (big-endian).
-    var tail = Array(data[(fullBlocks * 64)...])
-    tail.append(0x80)
-    while tail.count % 64 != 56 { tail.append(0) }
-    let bitCount = UInt64(data.count) &* 8
-    for shift in stride(from: 56, through: 0, by: -8) {
-      tail.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift)))
-    }
-    tail.withUnsafeBufferPointer { buffer in
-      for block in 0..<(buffer.count / 64) {
-        compress(&state, UnsafeBufferPointer(rebasing: buffer[(block * 64)..<(block * 64 + 64)]))
+    // The constants and the message schedule are set up once for all blocks.
+    roundConstants.withUnsafeBufferPointer { k in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        let fullBlocks = data.count / 64
+        if let base = data.baseAddress {
+          for block in 0..<fullBlocks {
+            compress(&state, UnsafeRawPointer(base + block * 64), k, w)
+          }
+        }
+        // The tail, a 0x80 byte, zeros, and the message length in bits (big-endian).
+        var tail = Array(data[(fullBlocks * 64)...])
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        let bitCount = UInt64(data.count) &* 8
+        for shift in stride(from: 56, through: 0, by: -8) {
+          tail.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift)))
+        }
+        tail.withUnsafeBufferPointer { buffer in
+          guard let base = buffer.baseAddress else { return }
+          for block in 0..<(buffer.count / 64) {
+            compress(&state, UnsafeRawPointer(base + block * 64), k, w)
+          }
+        }
       }
     }
     var result: [UInt8] = []
@@ -68,51 +76,47 @@ public struct SHA256: Sendable, Hashable, CustomStringConvertible {
   @inline(__always)
   private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
-  /// One 64-byte block of the compression function.
+  /// One 64-byte block of the compression function, read from `block`, with
+  /// the round constants `k` and the 64 words `w` of scratch space.
+  @inline(__always)
   private static func compress(
     _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
-    _ block: UnsafeBufferPointer<UInt8>
+    _ block: UnsafeRawPointer, _ k: UnsafeBufferPointer<UInt32>,
+    _ w: UnsafeMutableBufferPointer<UInt32>
   ) {
-    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-      for t in 0..<16 {
-        let b = 4 * t
-        w[t] =
-          UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16 | UInt32(block[b + 2]) << 8
-          | UInt32(block[b + 3])
-      }
-      for t in 16..<64 {
-        let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-        let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-      }
-      var (a, b, c, d, e, f, g, h) = state
-      roundConstants.withUnsafeBufferPointer { k in
-        for t in 0..<64 {
-          let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-          let choice = (e & f) ^ (~e & g)
-          let t1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
-          let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-          let majority = (a & b) ^ (a & c) ^ (b & c)
-          let t2 = s0 &+ majority
-          h = g
-          g = f
-          f = e
-          e = d &+ t1
-          d = c
-          c = b
-          b = a
-          a = t1 &+ t2
-        }
-      }
-      state.0 &+= a
-      state.1 &+= b
-      state.2 &+= c
-      state.3 &+= d
-      state.4 &+= e
-      state.5 &+= f
-      state.6 &+= g
-      state.7 &+= h
+    for t in 0..<16 {
+      w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self))
     }
+    for t in 16..<64 {
+      let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+      let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+      w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+    }
+    var (a, b, c, d, e, f, g, h) = state
+    for t in 0..<64 {
+      let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+      let choice = (e & f) ^ (~e & g)
+      let t1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
+      let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+      let majority = (a & b) ^ (a & c) ^ (b & c)
+      let t2 = s0 &+ majority
+      h = g
+      g = f
+      f = e
+      e = d &+ t1
+      d = c
+      c = b
+      b = a
+      a = t1 &+ t2
+    }
+    state.0 &+= a
+    state.1 &+= b
+    state.2 &+= c
+    state.3 &+= d
+    state.4 &+= e
+    state.5 &+= f
+    state.6 &+= g
+    state.7 &+= h
   }
 
   private static let roundConstants: [UInt32] = [

@@ -35,6 +35,30 @@ import Testing
     #expect(votes.filter { $0.hasSuffix(",no") }.count == 5)
   }
 
+  @Test func unxmlWritesVotesTextsAdoptedWithoutAVoteAndSponsors() throws {
+    let folder = try Repository.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let input = Repository.fixture("unxml/sample.json")
+    let output = folder + "/recent"
+    let result = try unga("import", "unxml", input, "--output", output, "--limit", "0")
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stderr.isEmpty)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "\(input): 11 rows, 7 imported, 4 rejected")
+    #expect(lines.contains("Rejected rows (4):"))
+    #expect(lines.contains { $0.hasPrefix("  \(input):10: duplicate symbol: A/RES/79/263 ") })
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: output).sorted() == [
+        "resolutions.csv", "sponsors.csv", "votes.csv",
+      ])
+    let resolutions = try Self.lines(output + "/resolutions.csv")
+    #expect(resolutions.first?.hasSuffix(",non_voting,report,subjects") == true)
+    #expect(resolutions.contains { $0.hasPrefix("A/RES/75/10,adopted,A/RES/75/10,A/75/L.20,") })
+    // The data it wrote loads: every recorded total agrees with the votes.
+    let validate = try unga("validate", "--data", output)
+    #expect(validate.status == 0, "\(validate)")
+  }
+
   @Test func rejectedRowsAreListedWithFileAndLineUpToTheLimit() throws {
     let folder = try Repository.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
