@@ -80,6 +80,9 @@ final class MonteCarloPlan: @unchecked Sendable {
   let drawnBloc: UnsafeMutablePointer<Int>
   let drawnLane: UnsafeMutablePointer<Int>
   let drawnSlots: UnsafeMutablePointer<Int>
+  /// Per scenario with more than `drawnBackerLimit` drawn backers, what
+  /// the per-trial cuts need; `nil` for the others.
+  let direct: [DirectCuts?]
   let zigguratX: UnsafeMutablePointer<Double>
   let zigguratRatio: UnsafeMutablePointer<Double>
   let zigguratDensity: UnsafeMutablePointer<Double>
@@ -95,11 +98,6 @@ final class MonteCarloPlan: @unchecked Sendable {
     model: VoteModel, scenarios: [ScenarioModel], rule: MajorityRule, thresholds: [Int],
     collectStates: Bool, threads: Int, binCount: Int = LatentFactorGrid.defaultBinCount
   ) throws(SimulationError) {
-    for scenario in scenarios where scenario.drawn.count > Self.drawnBackerLimit {
-      throw .invalidParameter(
-        name: "drawn backers of scenario '\(scenario.name)'", value: "\(scenario.drawn.count)",
-        expected: "at most \(Self.drawnBackerLimit)")
-    }
     let n = model.memberCount
     let lanes = Self.lanes
     let global = model.parameters.globalCorrelation
@@ -173,7 +171,7 @@ final class MonteCarloPlan: @unchecked Sendable {
       forcedOffsets[s + 1] = forced.count
       drawnOffsets[s + 1] = drawn.count
       tableStart[s] = cells
-      cells += (1 << (2 * scenario.drawn.count)) * cutSetSize
+      cells += Self.cutSetCount(scenario) * cutSetSize
     }
     forcedSlots = .allocate(capacity: max(forced.count, 1))
     forcedVote = .allocate(capacity: max(forced.count, 1))
@@ -192,6 +190,12 @@ final class MonteCarloPlan: @unchecked Sendable {
     cutCount = max(cells, 1)
     cuts = .allocate(capacity: cutCount)
     cuts.initialize(repeating: 0, count: cutCount)
+
+    direct = scenarios.map { scenario in
+      guard scenario.drawn.count > Self.drawnBackerLimit else { return nil }
+      return DirectCuts(
+        model: model, scenario: scenario, slotMember: memberOfSlot, scale: scale)
+    }
 
     let tables = ZigguratNormal.tables
     zigguratX = .allocate(capacity: tables.x.count)
@@ -235,6 +239,25 @@ final class MonteCarloPlan: @unchecked Sendable {
   @inline(__always)
   static func value(_ key: Int32) -> UInt32 { UInt32(bitPattern: key) ^ 0x8000_0000 }
 
+  /// Cut sets kept for a scenario: one per combination of its drawn
+  /// backers' votes up to `drawnBackerLimit` backers; beyond, one (its
+  /// backers' own cuts) and the others' cuts are computed per trial
+  /// (`DirectCuts`).
+  static func cutSetCount(_ scenario: ScenarioModel) -> Int {
+    scenario.drawn.count <= drawnBackerLimit ? 1 << (2 * scenario.drawn.count) : 1
+  }
+
+  /// The yes and no cut keys of a member whose non-voting threshold is `a`
+  /// (a fixed-point value) and whose probabilities of yes and no, given
+  /// presence, are `p`: the one rounding both paths use.
+  @inline(__always)
+  static func cutKeys(absence a: Int, yes: Double, no: Double) -> (yes: Int32, no: Int32) {
+    let present = 1 - Double(a) * 0x1p-32
+    let yesEnd = min(max(a, scaled(Double(a) * 0x1p-32 + present * yes)), 1 << 32)
+    let noStart = min(max(yesEnd, scaled(1 - present * no)), 1 << 32)
+    return (key(UInt32(min(yesEnd, Int(UInt32.max)))), key(UInt32(max(noStart - 1, 0))))
+  }
+
   /// A probability as a 32-bit fixed-point threshold: `round(p · 2³²)`,
   /// clamped to `0...UInt32.max`.
   static func fixedPoint(_ p: Double) -> UInt32 {
@@ -256,7 +279,7 @@ final class MonteCarloPlan: @unchecked Sendable {
   /// Fills every cut set: one task per (scenario, combination), spread over `threads`.
   private func fillCuts(model: VoteModel, scenarios: [ScenarioModel], scale: Double, threads: Int) {
     let tasks = scenarios.enumerated().flatMap { s, scenario in
-      (0..<(1 << (2 * scenario.drawn.count))).map { (scenario: s, combination: $0) }
+      (0..<Self.cutSetCount(scenario)).map { (scenario: s, combination: $0) }
     }
     // The first scenario's cuts, for members whose cuts do not change.
     let reference = scenarios.first.map {
@@ -331,13 +354,10 @@ final class MonteCarloPlan: @unchecked Sendable {
           }
           // Cumulative fixed-point ends: non-voting [0, a), yes [a, yes),
           // abstain [yes, noStart), no [noStart, 2³²).
-          let a = Int(Self.value(absence[slot]))
-          let present = 1 - Double(a) * 0x1p-32
           let p = grid.probabilities(bin: j, yesCut: yesCut, noCut: noCut)
-          let yes = min(max(a, Self.scaled(Double(a) * 0x1p-32 + present * p.yes)), 1 << 32)
-          let noStart = min(max(yes, Self.scaled(1 - present * p.no)), 1 << 32)
-          set[row + lane] = Self.key(UInt32(min(yes, Int(UInt32.max))))
-          set[row + width + lane] = Self.key(UInt32(max(noStart - 1, 0)))
+          let keys = Self.cutKeys(absence: Int(Self.value(absence[slot])), yes: p.yes, no: p.no)
+          set[row + lane] = keys.yes
+          set[row + width + lane] = keys.no
         }
       }
     }
@@ -363,6 +383,36 @@ final class MonteCarloPlan: @unchecked Sendable {
     let noStart = Double(Self.value(row[blocWidth[k] + lane])) + 1
     let total = 4_294_967_296.0
     return [(yes - a) / total, (noStart - yes) / total, (total - noStart) / total, a / total]
+  }
+}
+
+/// A scenario's cuts before its drawn backers move anyone, computed per
+/// trial when it has too many drawn backers to keep one cut set per
+/// combination of their votes: each member's cuts (in units of the
+/// idiosyncratic term) and, per backer, its pull on each slot.
+struct DirectCuts: Sendable {
+  /// Per slot: `(t⁺ − Δ) / scale`, NaN for forced backers and padding.
+  let yes: [Double]
+  /// Per slot: `(t⁻ − Δ) / scale`.
+  let no: [Double]
+  /// Per drawn backer, per slot: `pull / scale` (0 on drawn backers).
+  let pulls: [[Double]]
+  let expected: [Double]
+
+  init(model: VoteModel, scenario: ScenarioModel, slotMember: [Int], scale: Double) {
+    let drawn = Set(scenario.drawn.map(\.member))
+    yes = slotMember.map { i in
+      i >= 0 && scenario.forced[i] == nil
+        ? (model.upperThresholds[i] - scenario.shifts[i]) / scale : .nan
+    }
+    no = slotMember.map { i in
+      i >= 0 && scenario.forced[i] == nil
+        ? (model.lowerThresholds[i] - scenario.shifts[i]) / scale : .nan
+    }
+    pulls = scenario.drawn.map { backer in
+      slotMember.map { i in i >= 0 && !drawn.contains(i) ? backer.pull[i] / scale : 0 }
+    }
+    expected = scenario.drawn.map(\.expectedVote)
   }
 }
 

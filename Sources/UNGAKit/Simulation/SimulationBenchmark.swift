@@ -81,7 +81,8 @@ public enum SimulationBenchmark {
   ///   - scenarios: 1 or more, the draft as recorded included.
   ///   - correlated: the default (correlated) parameters when true; independent votes otherwise.
   ///   - drawn: backers drawn per trial in every scenario that leaves them
-  ///     open (0 to `MonteCarloEngine.drawnBackerLimit`): the members before
+  ///     open (0 to 8; beyond `MonteCarloEngine.drawnBackerLimit` cuts are
+  ///     computed per trial): the members before
   ///     the last (which has no voting history), given the influences of `influences(model:members:strength:)`.
   /// - Throws: `SimulationError` for invalid options.
   public static func synthetic(
@@ -90,7 +91,7 @@ public enum SimulationBenchmark {
   ) throws -> BenchmarkResult {
     let dataset = SyntheticAssembly.dataset(states: members)
     var parameters = correlated ? ModelParameters.defaults : ModelParameters.defaults.independent
-    let limit = MonteCarloEngine.drawnBackerLimit
+    let limit = 8
     guard (0...limit).contains(drawn), drawn < members - 2 else {
       throw SimulationError.invalidParameter(
         name: "drawn backers", value: "\(drawn)",

@@ -55,7 +55,7 @@ struct BenchSimulate: Command {
         help: "Scenarios per trial, the draft as recorded included."),
       .flag(\.independent, name: "independent", help: "Independent votes (no correlation)."),
       .option(
-        \.drawn, name: "drawn", valueName: "count", in: 0...MonteCarloEngine.drawnBackerLimit,
+        \.drawn, name: "drawn", valueName: "count", in: 0...8,
         help: "Backers of the synthetic assembly whose vote is drawn per trial."),
       .group(\.benchmark),
       .group(\.output),
