@@ -9,6 +9,10 @@ extension BacktestResult {
     lines += ScoreTable(scoreTable).aligned()
     lines.append("")
     lines += ScoreTable(f1Table).aligned()
+    if !conditional.isEmpty {
+      lines += ["", conditionalHeading]
+      lines += ScoreTable(conditionalTable).aligned()
+    }
     if reliability {
       for score in allScores {
         lines += ["", "Reliability of \(score.name) (mean predicted / observed frequency, count):"]
@@ -24,6 +28,10 @@ extension BacktestResult {
     lines += ScoreTable(scoreTable).markdown()
     lines += ["", "F1 per outcome:", ""]
     lines += ScoreTable(f1Table).markdown()
+    if !conditional.isEmpty {
+      lines += ["", conditionalHeading, ""]
+      lines += ScoreTable(conditionalTable).markdown()
+    }
     if reliability {
       for score in allScores {
         lines += [
@@ -89,6 +97,34 @@ extension BacktestResult {
               : "\(format(bin.meanPredicted, digits: 3)) / \(format(bin.observedFrequency, digits: 3)) (\(bin.count))"
           }
       }
+  }
+
+  private var conditionalHeading: String {
+    "Told each backer's recorded vote (log loss of the other members' votes, told / not told;"
+      + " stance changes: roll calls where the backer voted otherwise than its baseline's most"
+      + " likely vote):"
+  }
+
+  /// One row per given backer: roll calls, log loss told and not told and the change,
+  /// overall and on its stance-change roll calls.
+  private var conditionalTable: [[String]] {
+    let header = [
+      "given", "influence", "roll calls", "told", "not told", "change", "stance changes", "told",
+      "not told", "change",
+    ]
+    return [header]
+      + conditional.map { score in
+        [
+          score.given, score.influential ? "yes" : "no", "\(score.rollCalls)",
+          format(score.told.logLoss), format(score.notTold.logLoss), percent(score.change),
+          "\(score.stanceChangeRollCalls)", format(score.stanceChange.told.logLoss),
+          format(score.stanceChange.notTold.logLoss), percent(score.stanceChangeChange),
+        ]
+      }
+  }
+
+  private func percent(_ value: Double) -> String {
+    String(format: "%+.1f %%", 100 * value)
   }
 
   private func counted(_ count: Int, _ noun: String) -> String {

@@ -4,9 +4,10 @@ import Foundation
 /// later votes the fit did not see (MODEL.md §1, §3, §4, §7, §8).
 ///
 /// 1. **Baseline** (`BaselineEvidence`): every whole-text roll call of the
-///    fitted sessions is forecast from its series references and the votes
-///    before it; `h, β_g, β_s, ε, γ` minimise the mean log loss of the
-///    members' present votes (yes, abstain, no) by cyclic coordinate search
+///    fitted sessions that has a series (a curated topic, the same or a
+///    similar title) is forecast from its references and the votes before
+///    it; `h, β_g, β_s, ε, γ` minimise the mean log loss of the members'
+///    present votes (yes, abstain, no) by cyclic coordinate search
 ///    (`CoordinateSearch`), then the absence model's three coefficients
 ///    maximise the likelihood of non-voting (Newton's method). Values are
 ///    rounded to three significant digits and everything below uses them.
@@ -98,6 +99,9 @@ public enum Calibrator {
     var evidence: TargetEvidence
     /// Present votes (yes, abstain, no) as (member, class).
     var present: [(Int, Int)]
+    /// Whether its references are its own series (a topic, the same or a
+    /// similar title) rather than shared tags or none.
+    var isSeries: Bool
   }
 
   /// Calibrates on `dataset`.
@@ -136,7 +140,10 @@ public enum Calibrator {
       for (i, byte) in evidence.observed.enumerated() where byte <= Vote.no.rawValue {
         present.append((i, Int(byte)))
       }
-      return Target(evidence: evidence, present: present)
+      let match = context.references.match
+      return Target(
+        evidence: evidence, present: present,
+        isSeries: match == .topic || match == .title || match == .similarTitle)
     }.compactMap { $0 }
 
     // 1. Baseline.
@@ -148,13 +155,16 @@ public enum Calibrator {
     }
     search.goldenSteps = options.searchGoldenSteps
     search.maximumCycles = options.searchCycles
-    let presentVotes = targets.reduce(0) { $0 + $1.present.count }
+    // The baseline is fitted on the roll calls with a series; the others
+    // (shared tags, no reference) are forecast with the same formula.
+    let series = targets.filter(\.isSeries)
+    let presentVotes = series.reduce(0) { $0 + $1.present.count }
     func presentLoss(_ point: [Double]) -> Double {
       let parameters = BaselineParameters(
         halfLife: point[0], groupWeight: point[1], ownWeight: point[2], floor: point[3],
         exponent: point[4], absence: [0, 1, 0])
-      let losses = ParallelMap.map(targets.count, threads: options.threads) { position in
-        let target = targets[position]
+      let losses = ParallelMap.map(series.count, threads: options.threads) { position in
+        let target = series[position]
         let shares = target.evidence.baseline.presentShares(parameters)
         var total = 0.0
         for (i, c) in target.present {
@@ -310,7 +320,8 @@ public enum Calibrator {
 
   // MARK: Steps
 
-  /// The absence model's coefficients by Newton's method on the fitted votes.
+  /// The absence model's coefficients by Newton's method on the fitted votes
+  /// (all fitted roll calls).
   static func fitAbsence(_ targets: [Target], halfLife: Double, threads: Int?) -> [Double] {
     let rows = ParallelMap.map(targets.count, threads: threads) { position -> [Double] in
       let evidence = targets[position].evidence
@@ -426,8 +437,10 @@ public enum Calibrator {
   // MARK: Reporting
 
   static func searchMethod(_ options: Options) -> String {
-    "Mean log loss of the members' present votes (yes, abstain, no) on the fitted roll calls, "
-      + "each forecast from its series references and the votes before it, minimised by cyclic "
+    "Mean log loss of the members' present votes (yes, abstain, no) on the fitted roll calls "
+      + "that have a series (a curated topic, the same or a similar title; not those matched by "
+      + "shared tags or without references), each forecast from its references and the votes "
+      + "before it, minimised by cyclic "
       + "coordinate search over halfLife, groupWeight, ownWeight, floor (logarithmic) and "
       + "exponent (linear): per coordinate a \(options.searchGridPoints)-point grid over its "
       + "range, then \(options.searchGoldenSteps) golden-section steps between the best point's "

@@ -144,14 +144,16 @@ struct InfluenceFit: Sendable {
     }
     let chosen = best!
     let all = Array(used.indices)
-    let strength = grid[argmax(chosen.table, rows: all)]
+    let strength = Rounding.decimals(grid[argmax(chosen.table, rows: all)], 3)
     var rng = Xoshiro256StarStar(seed: seed)
     var samples: [Double] = []
     for _ in 0..<replicates {
       let sample = all.map { _ in Int(rng.next() % UInt64(all.count)) }
       samples.append(grid[argmax(chosen.table, rows: sample)])
     }
-    let interval = Percentiles.interval(samples, fallback: strength)
+    let interval = Percentiles.interval(samples, fallback: strength).map {
+      Rounding.decimals($0, 3)
+    }
     let votes = used.reduce(0) { total, index in
       total + rollCalls[index].observed.filter { $0 <= Vote.no.rawValue }.count
     }
@@ -188,7 +190,7 @@ struct InfluenceFit: Sendable {
     }
     var best = 0
     for g in grid.indices where sums[g] > sums[best] { best = g }
-    influence.strength = grid[best]
+    influence.strength = Rounding.decimals(grid[best], 3)
     var weights: [String: Double] = [:]
     for i in 0..<m where result.codeNames[i] != influence.backer.rawValue {
       weights[result.codeNames[i]] = Rounding.decimals(numerator[i] / denominator, 4)

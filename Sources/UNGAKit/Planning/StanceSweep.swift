@@ -22,10 +22,13 @@ public enum StanceSweep {
   public struct Backer: Sendable, Hashable, Codable {
     /// An alpha-3 or alpha-2 code or a name (resolved to alpha-3 in results).
     public var state: String
-    /// The stances tried; duplicates are dropped. Default: all three.
+    /// The stances tried; duplicates are dropped. Default: `defaultStances`.
     public var stances: [Stance]
 
-    public init(state: String, stances: [Stance] = Stance.allCases) {
+    /// Co-sponsoring (yes), left open and opposing (no); abstaining is tried when asked for.
+    public static let defaultStances: [Stance] = [.coSponsor, .neutral, .oppose]
+
+    public init(state: String, stances: [Stance] = Backer.defaultStances) {
       self.state = state
       self.stances = stances
     }

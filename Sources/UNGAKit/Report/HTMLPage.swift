@@ -91,6 +91,11 @@ public struct HTMLPage: Sendable, Hashable {
     figure { margin: 1.5rem 0; }
     figure svg { display: block; width: 100%; max-width: 48rem; height: auto; }
     figcaption { font-size: 0.9rem; margin-top: 0.4rem; max-width: 46rem; }
+    @media screen and (max-width: 40rem) {
+      main { padding: 1rem 0.75rem 2rem; }
+      figure { overflow-x: auto; }
+      figure svg { width: auto; max-width: none; }
+    }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
     dt { font-weight: 600; }
     dd { margin: 0; overflow-wrap: anywhere; }

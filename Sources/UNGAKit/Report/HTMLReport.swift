@@ -43,7 +43,8 @@ enum HTMLReport {
     .answer ul { padding-left: 1.2rem; }
     .answer li { margin: 0.3rem 0; }
     .answer table { background: #fff; }
-    .glance td.num:nth-child(2), .glance td.num:nth-child(5) { font-weight: 600; }
+    .glance td.num:nth-child(2) { font-weight: 600; }
+    .glance tbody th, .glance td:first-child { min-width: 9rem; }
     .states { font-size: 0.78rem; }
     .states th, .states td { padding: 0.12rem 0.35rem; }
     .states .first { border-left: 1px solid var(--rule); }
@@ -61,10 +62,9 @@ enum HTMLReport {
       .states { font-size: 7pt; }
       figure svg { max-width: 36rem; }
       figure.map svg { max-width: 100%; }
-      .boundary { break-inside: avoid; page-break-inside: avoid; }
+      .boundary li { break-inside: avoid; page-break-inside: avoid; }
       .states tbody tr.group th { background: none; border-bottom: 1.5px solid var(--ink); }
       pre { background: none; border: 1px solid var(--rule); }
-      h2.page { break-before: page; page-break-before: always; }
       table.states { break-inside: auto; page-break-inside: auto; }
     }
     """
@@ -92,23 +92,10 @@ enum HTMLReport {
       html += "<li>" + lead + HTML.escape(prose(sentence.text)) + "</li>\n"
     }
     html += "</ul>\n"
-    var table = HTMLTable(
+    let glance = ReportTables.glance(report, describe: true)
+    let table = HTMLTable(
       caption: "At a glance",
-      columns: [
-        .init("Scenario"), .init("Expected yes", isNumeric: true),
-        .init("90 % interval", isNumeric: true), .init("Expected no", isNumeric: true),
-        .init("P(adopted)", isNumeric: true), .init("Change in yes", isNumeric: true),
-      ])
-    for scenario in report.scenarios {
-      table.appendRow(
-        [
-          "\(scenario.name) (\(ReportWording.scenarioChanges(scenario, report: report)))",
-          NumberFormat.fixed(scenario.yes.mean, decimals: 1),
-          ReportFigures.interval(scenario.yes), NumberFormat.fixed(scenario.no.mean, decimals: 1),
-          ReportFigures.percent(scenario.adoptionProbability),
-          scenario.difference.map { NumberFormat.signed($0.yes.value, decimals: 1) } ?? "",
-        ])
-    }
+      columns: glance.columns.map { .init($0.title, isNumeric: $0.isNumeric) }, rows: glance.rows)
     html += wrapTable(table.render(), class: "glance")
     html +=
       HTML.element(

@@ -28,11 +28,18 @@ enum MarkdownReport {
         "- " + (sentence.lead.map { "**\(escape($0))** " } ?? "") + escape(sentence.text)
       }.joined(separator: "\n"))
 
+    let glance = ReportTables.glance(report, describe: false)
+    var glanceTable = MarkdownTable(
+      columns: glance.columns.map { .init($0.title, alignment: $0.isNumeric ? .right : .left) })
+    for row in glance.rows { glanceTable.appendRow(row) }
+    blocks.append("**At a glance.** " + escape(ReportWording.uncertaintyNote(report)))
+    blocks.append(rendered(glanceTable))
+
     blocks.append("## Expected votes")
     blocks.append(
       exact
-        ? "Exact expected counts, with the 90 % interval in brackets."
-        : "Mean ± standard error, with the 90 % interval in brackets.")
+        ? "Exact expected counts, with the 90 % interval in parentheses."
+        : "Mean ± standard error, with the 90 % interval in parentheses.")
     var counts = MarkdownTable(
       columns: [.init("Scenario")]
         + ["Yes", "No", "Abstain", "Non-voting"].map {
@@ -42,7 +49,7 @@ enum MarkdownReport {
       counts.appendRow(
         [scenario.name]
           + [scenario.yes, scenario.no, scenario.abstain, scenario.nonVoting].map {
-            ReportFigures.count($0, exact: exact) + " [\(ReportFigures.interval($0))]"
+            ReportFigures.count($0, exact: exact) + " (\(ReportFigures.interval($0)))"
           })
     }
     blocks.append(rendered(counts))

@@ -48,7 +48,7 @@ extension Report {
         engine: result.engine, rule: result.rule, thresholds: result.thresholds,
         members: result.members, seed: result.seed, trials: result.trials,
         blockSize: result.blockSize, command: command, toolVersion: toolVersion,
-        threads: result.threads),
+        threads: result.threads, modelReplicates: result.modelReplicates),
       model: Model(
         parameters: result.parameters, parameterOrigin: parameterOrigin, references: references,
         alignmentRollCalls: result.alignmentRollCalls, blocs: result.blocs),

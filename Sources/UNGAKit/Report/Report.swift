@@ -84,17 +84,22 @@ public struct Report: Sendable, Hashable, Codable {
     public var toolVersion: String
     /// Threads used; not encoded and not rendered, as no figure depends on it; 0 after decoding.
     public var threads: Int = 0
+    /// The parameter replicates behind the figures' model ranges (`modelInterval`); nil when
+    /// the figures carry none.
+    public var modelReplicates: Int?
 
     private enum CodingKeys: String, CodingKey {
       case engine, rule, thresholds, members, seed, trials, blockSize, command, toolVersion
+      case modelReplicates
     }
 
     /// The run's settings.
     public init(
       engine: SimulationResult.Engine, rule: MajorityRule, thresholds: [Int], members: Int,
       seed: UInt64?, trials: Int?, blockSize: Int?, command: String, toolVersion: String,
-      threads: Int
+      threads: Int, modelReplicates: Int? = nil
     ) {
+      self.modelReplicates = modelReplicates
       self.engine = engine
       self.rule = rule
       self.thresholds = thresholds

@@ -65,6 +65,33 @@ public enum ReportFigures {
     return rounded
   }
 
+  /// A model range `[low, high]` as `12.3 to 15.0` (`−1.2 to +3.4` when `signed`); empty
+  /// when there is none.
+  public static func range(_ interval: [Double]?, decimals: Int, signed: Bool = false) -> String {
+    guard let interval, interval.count == 2 else { return "" }
+    let format = { (value: Double) in
+      signed
+        ? NumberFormat.signed(value, decimals: decimals)
+        : NumberFormat.fixed(value, decimals: decimals)
+    }
+    return "\(format(interval[0])) to \(format(interval[1]))"
+  }
+
+  /// A model range of a probability as `91.2 to 97.9 %`; empty when there is none.
+  public static func percentRange(_ interval: [Double]?) -> String {
+    guard let interval, interval.count == 2 else { return "" }
+    return NumberFormat.fixed(interval[0] * 100, decimals: 1) + " to "
+      + NumberFormat.fixed(interval[1] * 100, decimals: 1) + " %"
+  }
+
+  /// A model range of a difference of probabilities as `+1.2 to +8.0 pp`; empty when there
+  /// is none.
+  public static func pointsRange(_ interval: [Double]?) -> String {
+    guard let interval, interval.count == 2 else { return "" }
+    return NumberFormat.signed(interval[0] * 100, decimals: 1) + " to "
+      + NumberFormat.signed(interval[1] * 100, decimals: 1) + " pp"
+  }
+
   /// A probability in CSV: six decimals, ASCII.
   static func machineProbability(_ value: Double) -> String {
     NumberFormat.fixed(value, decimals: 6, style: .ascii)

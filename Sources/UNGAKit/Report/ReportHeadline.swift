@@ -64,21 +64,28 @@ public enum ReportHeadline {
     let name = scenario.isBaseline ? capitalized(scenario.name) : quoted(scenario)
     let lead = "\(name) (\(ReportWording.scenarioChanges(scenario, report: report))):"
     let interval = "90 % interval \(ReportFigures.interval(scenario.yes))"
+    let yesRange = modelRange(ReportFigures.range(scenario.yes.modelInterval, decimals: 0))
     guard let difference = scenario.difference, let baseline = report.baseline else {
       return Sentence(
         lead: lead,
-        text: "about \(NumberFormat.fixed(scenario.yes.mean, decimals: 0)) yes (\(interval)),"
+        text: "about \(NumberFormat.fixed(scenario.yes.mean, decimals: 0)) yes"
+          + " (\(interval)\(yesRange)),"
           + " \(NumberFormat.fixed(scenario.no.mean, decimals: 0)) no and"
           + " \(NumberFormat.fixed(scenario.abstain.mean, decimals: 0)) abstentions;"
           + " \(adoption(scenario, report: report)).")
     }
     // The change first, then where it leaves the vote, then who makes it.
-    var text =
-      yesChange(difference.yes.value) + " (about"
-      + " \(NumberFormat.fixed(scenario.yes.mean, decimals: 0)) yes, \(interval)); P(adopted)"
+    var text = yesChange(difference.yes.value)
+    let changeRange = ReportFigures.range(difference.yes.modelInterval, decimals: 1, signed: true)
+    if !changeRange.isEmpty { text += " (model range \(changeRange))" }
+    text +=
+      ", to about \(NumberFormat.fixed(scenario.yes.mean, decimals: 0)) yes"
+      + " (\(interval)\(yesRange)); P(adopted)"
       + " \(ReportFigures.percent(baseline.adoptionProbability)) →"
       + " \(ReportFigures.percent(scenario.adoptionProbability))"
-      + " (\(NumberFormat.percentagePoints(difference.adoptionProbability.value)))"
+      + " (\(NumberFormat.percentagePoints(difference.adoptionProbability.value))"
+      + modelRange(ReportFigures.pointsRange(difference.adoptionProbability.modelInterval))
+      + ")"
     let movers = ReportPictures.movers(scenario, report: report, count: 60).filter {
       $0.state.stance == nil
     }
@@ -95,6 +102,11 @@ public enum ReportHeadline {
           : ReportWording.list(named)) + "."
     }
     return Sentence(lead: lead, text: text)
+  }
+
+  /// `; model range 12 to 15`, or empty without a range.
+  private static func modelRange(_ range: String) -> String {
+    range.isEmpty ? "" : "; model range \(range)"
   }
 
   /// `12.3 more yes votes`, `1.1 fewer yes votes`, `no change in yes votes`.

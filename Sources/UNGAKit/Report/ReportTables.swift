@@ -99,4 +99,55 @@ enum ReportTables {
     }
     return HistogramLayout(range: range, maximum: maximum, lines: lines)
   }
+
+  /// The at-a-glance table every format shows under the headline: per scenario the expected
+  /// yes votes with their 90 % interval, the expected no votes, P(adopted) and the change in
+  /// yes votes, with the model ranges beside them when the run has parameter replicates.
+  struct Glance: Equatable {
+    var columns: [(title: String, isNumeric: Bool)]
+    var rows: [[String]]
+
+    static func == (left: Glance, right: Glance) -> Bool {
+      left.rows == right.rows && left.columns.map(\.title) == right.columns.map(\.title)
+    }
+  }
+
+  /// The at-a-glance table; `describe` adds each scenario's changes to its name. `compact`
+  /// (for terminals) leaves out the 90 % interval when model ranges take the room; the
+  /// expected-votes table has it.
+  static func glance(_ report: Report, describe: Bool, compact: Bool = false) -> Glance {
+    let ranged = report.run.modelReplicates != nil
+    let spread = !(compact && ranged)
+    var columns: [(title: String, isNumeric: Bool)] = [("Scenario", false), ("Expected yes", true)]
+    if spread { columns.append(("90 % interval", true)) }
+    if ranged { columns.append(("Model range", true)) }
+    columns += [("Expected no", true), ("P(adopted)", true)]
+    if ranged { columns.append(("Model range", true)) }
+    columns.append(("Change in yes", true))
+    if ranged { columns.append(("Model range", true)) }
+    let rows = report.scenarios.map { scenario -> [String] in
+      var row = [
+        describe
+          ? "\(scenario.name) (\(ReportWording.scenarioChanges(scenario, report: report)))"
+          : scenario.name,
+        NumberFormat.fixed(scenario.yes.mean, decimals: 1),
+      ]
+      if spread { row.append(ReportFigures.interval(scenario.yes)) }
+      if ranged { row.append(ReportFigures.range(scenario.yes.modelInterval, decimals: 1)) }
+      row += [
+        NumberFormat.fixed(scenario.no.mean, decimals: 1),
+        ReportFigures.percent(scenario.adoptionProbability),
+      ]
+      if ranged {
+        row.append(ReportFigures.percentRange(scenario.adoptionProbabilityModelInterval))
+      }
+      row.append(scenario.difference.map { NumberFormat.signed($0.yes.value, decimals: 1) } ?? "")
+      if ranged {
+        row.append(
+          ReportFigures.range(scenario.difference?.yes.modelInterval, decimals: 1, signed: true))
+      }
+      return row
+    }
+    return Glance(columns: columns, rows: rows)
+  }
 }

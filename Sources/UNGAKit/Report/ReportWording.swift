@@ -156,14 +156,37 @@ public enum ReportWording {
   public static func parameters(_ model: Report.Model) -> String {
     let p = model.parameters
     return [
-      "backers with influence \(p.activeBackers.map { "\($0.backer) θ \(number($0.strength))" }.joined(separator: ", "))",
       "global correlation ρg \(number(p.globalCorrelation))",
       "bloc correlation ρb \(number(p.blocCorrelation))",
       "half-life \(number(p.halfLife)) years",
       "group weight βg \(number(p.baseline.groupWeight))",
       "own weight βs \(number(p.baseline.ownWeight))",
       "exponent γ \(number(p.baseline.exponent))",
+      p.activeBackers.isEmpty
+        ? "no backer influence"
+        : "backers with influence "
+          + p.activeBackers.map { "\($0.backer) θ \(number($0.strength))" }.joined(separator: ", "),
       "alignment window \(p.alignmentSessions) sessions (\(model.alignmentRollCalls) roll calls)",
     ].joined(separator: " · ")
+  }
+
+  /// What the uncertainty beside the figures is: the simulation error always (Monte Carlo),
+  /// the model range when the run had parameter replicates.
+  static func uncertaintyNote(_ report: Report) -> String {
+    var note =
+      "Expected votes and P(adopted) per scenario; the 90 % interval is the spread of"
+      + " the vote itself."
+    if let replicates = report.run.modelReplicates {
+      note +=
+        " Model range: the 2.5th to 97.5th percentile of the figure across the"
+        + " \(replicates) parameter sets of the calibration's bootstrap, the model's own"
+        + " uncertainty."
+    }
+    if report.run.engine == .monteCarlo {
+      note +=
+        " Simulation error: the Monte Carlo standard error (under \u{201C}Expected"
+        + " votes\u{201D}), which more trials make as small as wanted."
+    }
+    return note
   }
 }

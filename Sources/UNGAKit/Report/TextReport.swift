@@ -13,6 +13,7 @@ enum TextReport {
       style: TerminalStyle(isEnabled: options.color))
     page.header()
     page.headline()
+    page.glance()
     page.expectedVotes()
     page.adoption()
     page.histograms()
@@ -81,6 +82,17 @@ enum TextReport {
         let lead = sentence.lead.map { style.bold($0) + " " } ?? ""
         paragraph(lead + sentence.text, first: "• ", rest: "  ")
       }
+    }
+
+    mutating func glance() {
+      let glance = ReportTables.glance(report, describe: false, compact: true)
+      section("At a glance", note: ReportWording.uncertaintyNote(report))
+      var table = TextTable(
+        columns: glance.columns.map {
+          .init($0.title, alignment: $0.isNumeric ? .right : .left)
+        })
+      for row in glance.rows { table.appendRow(row) }
+      self.table(table)
     }
 
     mutating func expectedVotes() {

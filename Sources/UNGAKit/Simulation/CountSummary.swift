@@ -13,6 +13,10 @@ public struct CountSummary: Sendable, Hashable, Codable {
   public var q95: Int
   /// Monte Carlo standard error of `mean`: `sd / √trials` (0 when exact).
   public var meanStandardError: Double
+  /// The model range of `mean`, `[low, high]`: the 2.5th and 97.5th percentiles of the
+  /// expected count under each of the calibration's parameter replicates (see
+  /// `ModelUncertainty`); nil when the run had none.
+  public var modelInterval: [Double]?
 
   public init(mean: Double, sd: Double, q05: Int, q50: Int, q95: Int, meanStandardError: Double) {
     self.mean = mean

@@ -25,12 +25,7 @@ struct DrawnOutcomes: Sendable {
 
   /// `d_b` for a backer whose expected vote is `expected` and who casts `vote`.
   static func surprise(_ vote: Vote, expected: Double) -> Double {
-    switch vote {
-    case .yes: 1 - expected
-    case .abstain: -expected
-    case .no: -1 - expected
-    case .nonVoting: 0
-    }
+    BackerInfluence.value(of: vote).map { $0 - expected } ?? 0
   }
 
   /// The extra latent shift of every member in `combination`: 0 for the
@@ -54,16 +49,6 @@ struct DrawnOutcomes: Sendable {
     return p
   }
 
-  /// Member `i`'s four vote probabilities (`Vote` raw order) in the model's
-  /// latent form with a total shift `shift` and no correlation:
-  /// `P(yes) = (1 − q_i) Φ̄(t_i⁺ − shift)`, `P(no) = (1 − q_i) Φ(t_i⁻ − shift)`.
-  static func latentProbabilities(model: VoteModel, member i: Int, shift: Double) -> [Double] {
-    let present = 1 - model.absence[i]
-    let yes = present * StandardNormal.survival(model.upperThresholds[i] - shift)
-    let no = present * StandardNormal.cdf(model.lowerThresholds[i] - shift)
-    return [yes, max(0, present - yes - no), no, model.absence[i]]
-  }
-
   /// Every member's probabilities (`n × 4`, `Vote` raw order) given
   /// `combination`: forced members their vote, drawn backers the vote the
   /// combination gives them, the others the latent form shifted by the
@@ -78,8 +63,7 @@ struct DrawnOutcomes: Sendable {
       if let vote = scenario.forced[i] {
         marginals[i * 4 + Int(vote.rawValue)] = 1
       } else {
-        let p = Self.latentProbabilities(
-          model: model, member: i, shift: scenario.shifts[i] + extra[i])
+        let p = model.cuts(member: i).probabilities(shift: scenario.shifts[i] + extra[i])
         for c in 0..<4 { marginals[i * 4 + c] = p[c] }
       }
     }
@@ -90,28 +74,11 @@ struct DrawnOutcomes: Sendable {
     return marginals
   }
 
-  /// Each backer's own vote probabilities: the latent form at its shift `Δ_b`.
+  /// Each backer's own vote probabilities: its cuts at its shift `Δ_b`.
   func backerProbabilities(model: VoteModel, scenario: ScenarioModel) -> [[Double]] {
     backers.map {
-      Self.latentProbabilities(model: model, member: $0.member, shift: scenario.shifts[$0.member])
+      let p = model.cuts(member: $0.member).probabilities(shift: scenario.shifts[$0.member])
+      return [p[0], p[1], p[2], p[3]]
     }
-  }
-
-  /// Every member's probabilities with the backers drawn: the mixture of
-  /// `conditionalMarginals` over the combinations (`n × 4`, `Vote` raw
-  /// order), the marginals a scenario with these drawn backers has.
-  /// - Complexity: O(4^K · n · K).
-  func mixedMarginals(model: VoteModel, scenario: ScenarioModel) -> [Double] {
-    let n = model.memberCount
-    let own = backerProbabilities(model: model, scenario: scenario)
-    var mixed = [Double](repeating: 0, count: n * 4)
-    for combination in 0..<combinationCount {
-      let weight = probability(of: combination, probabilities: own)
-      guard weight > 0 else { continue }
-      let conditional = conditionalMarginals(
-        model: model, scenario: scenario, combination: combination)
-      for k in mixed.indices { mixed[k] += weight * conditional[k] }
-    }
-    return mixed
   }
 }

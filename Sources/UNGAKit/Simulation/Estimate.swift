@@ -4,6 +4,10 @@ import Foundation
 public struct Estimate: Sendable, Hashable, Codable {
   public var value: Double
   public var standardError: Double
+  /// The model range `[low, high]`: the 2.5th and 97.5th percentiles of the figure
+  /// recomputed under each of the calibration's parameter replicates (see
+  /// `ModelUncertainty`); nil when the run had none.
+  public var modelInterval: [Double]?
 
   public init(value: Double, standardError: Double) {
     self.value = value

@@ -133,7 +133,7 @@ public enum MonteCarloEngine {
     let blocStart = plan.blocStart
     let blocMembers = plan.blocMembers
     let absence = plan.absence
-    let one = SIMD8<UInt32>(repeating: 1)
+    let one = SIMD8<Int32>(repeating: 1)
     workspace.trials += trials
 
     var done = 0
@@ -153,23 +153,24 @@ public enum MonteCarloEngine {
             rows[k] = plan.rowOffset(bloc: k, bin: grid.bin(shift))
           }
         }
-        // One 32-bit uniform per member, two from each 64-bit word; padding keeps 0.
+        // One 32-bit uniform per member, two from each 64-bit word, read
+        // directly as a key; padding keeps the key of 0.
         for k in 0..<blocCount {
           var i = blocStart[k]
           let end = i &+ blocMembers[k]
           while i &+ 1 < end {
             let word = rng.next()
-            u[i] = UInt32(truncatingIfNeeded: word)
-            u[i &+ 1] = UInt32(truncatingIfNeeded: word &>> 32)
+            u[i] = Int32(truncatingIfNeeded: word)
+            u[i &+ 1] = Int32(truncatingIfNeeded: word &>> 32)
             i &+= 2
           }
-          if i < end { u[i] = UInt32(truncatingIfNeeded: rng.next()) }
+          if i < end { u[i] = Int32(truncatingIfNeeded: rng.next()) }
         }
-        var absentLanes = SIMD8<UInt32>()
+        var absentLanes = SIMD8<Int32>()
         var slot = 0
         while slot < slotCount {
-          let value = UnsafeRawPointer(u + slot).loadUnaligned(as: SIMD8<UInt32>.self)
-          let cut = UnsafeRawPointer(absence + slot).loadUnaligned(as: SIMD8<UInt32>.self)
+          let value = UnsafeRawPointer(u + slot).loadUnaligned(as: SIMD8<Int32>.self)
+          let cut = UnsafeRawPointer(absence + slot).loadUnaligned(as: SIMD8<Int32>.self)
           absentLanes.replace(with: absentLanes &+ one, where: value .< cut)
           slot &+= 8
         }
@@ -202,7 +203,7 @@ public enum MonteCarloEngine {
     let margins = workspace.margins + s &* (3 &* n &+ 1)
     let yesDifferences = workspace.yesDifferences + s &* (2 &* n &+ 1)
     let rule = plan.rule
-    let one = SIMD8<UInt32>(repeating: 1)
+    let one = SIMD8<Int32>(repeating: 1)
     let table = plan.cuts + plan.tableStart[s]
     let firstDrawn = plan.drawnOffsets[s]
     let endDrawn = plan.drawnOffsets[s &+ 1]
@@ -238,17 +239,17 @@ public enum MonteCarloEngine {
         }
         set = table + combination &* plan.cutSetSize
       }
-      var yesLanes = SIMD8<UInt32>()
-      var noLanes = SIMD8<UInt32>()
+      var yesLanes = SIMD8<Int32>()
+      var noLanes = SIMD8<Int32>()
       for k in 0..<blocCount {
         let row = set + rows[k]
         let width = blocWidth[k]
         let values = u + blocStart[k]
         var i = 0
         while i < width {
-          let value = UnsafeRawPointer(values + i).loadUnaligned(as: SIMD8<UInt32>.self)
-          let up = UnsafeRawPointer(row + i).loadUnaligned(as: SIMD8<UInt32>.self)
-          let down = UnsafeRawPointer(row + width + i).loadUnaligned(as: SIMD8<UInt32>.self)
+          let value = UnsafeRawPointer(values + i).loadUnaligned(as: SIMD8<Int32>.self)
+          let up = UnsafeRawPointer(row + i).loadUnaligned(as: SIMD8<Int32>.self)
+          let down = UnsafeRawPointer(row + width + i).loadUnaligned(as: SIMD8<Int32>.self)
           yesLanes.replace(with: yesLanes &+ one, where: value .< up)
           noLanes.replace(with: noLanes &+ one, where: value .> down)
           i &+= 8
@@ -262,7 +263,9 @@ public enum MonteCarloEngine {
       for f in firstForced..<endForced {
         let backer = plan.forcedSlots[f]
         if u[backer] < absence[backer] { nonVoting &-= 1 }
-        if plan.forcedYes[f] { yes &+= 1 } else { no &+= 1 }
+        // A forced abstention counts in neither: abstain = n − yes − no − non-voting.
+        let vote = plan.forcedVote[f]
+        if vote == Vote.yes.rawValue { yes &+= 1 } else if vote == Vote.no.rawValue { no &+= 1 }
       }
       yes &+= Int(yesLanes.wrappedSum()) &- nonVoting
       let abstain = n &- yes &- no &- nonVoting
@@ -315,7 +318,7 @@ public enum MonteCarloEngine {
   /// whose cut set is `set`.
   static func collectStates(
     plan: MonteCarloPlan, workspace: MonteCarloWorkspace, scenario s: Int, trial t: Int,
-    set: UnsafeMutablePointer<UInt32>
+    set: UnsafeMutablePointer<Int32>
   ) {
     let u = workspace.uniforms + t * plan.slotCount
     let counts = workspace.states + s * plan.memberCount * 4
@@ -346,12 +349,15 @@ public enum MonteCarloEngine {
 
 /// One worker's scratch buffers and accumulators, used by one thread at a time.
 final class MonteCarloWorkspace {
-  /// Trials drawn before the scenarios count them.
-  static let batchSize = 128
+  /// Trials drawn before the scenarios count them: large enough that the
+  /// rows of a scenario's cuts that the batch uses are loaded once for many
+  /// trials (measured: 1,024 against 128 halves the time of 160 scenarios).
+  static let batchSize = 1024
 
   let plan: MonteCarloPlan
-  /// `batchSize × slotCount`: each trial's 32-bit uniforms; padding slots stay 0.
-  let uniforms: UnsafeMutablePointer<UInt32>
+  /// `batchSize × slotCount`: each trial's 32-bit uniforms, as keys
+  /// (`MonteCarloPlan.key`); padding slots stay at the key of 0.
+  let uniforms: UnsafeMutablePointer<Int32>
   /// `batchSize × blocCount`: the offset of each bloc's row for the trial's factor bin.
   let rows: UnsafeMutablePointer<Int>
   /// `batchSize`: members not voting in each trial, before forced backers.
@@ -381,7 +387,7 @@ final class MonteCarloWorkspace {
     stateCount = plan.collectStates ? s * n * 4 : 0
     let batch = Self.batchSize
     uniforms = .allocate(capacity: batch * plan.slotCount)
-    uniforms.initialize(repeating: 0, count: batch * plan.slotCount)
+    uniforms.initialize(repeating: .min, count: batch * plan.slotCount)
     rows = .allocate(capacity: batch * plan.blocCount)
     for t in 0..<batch {
       for k in 0..<plan.blocCount { rows[t * plan.blocCount + k] = plan.rowOffset(bloc: k, bin: 0) }

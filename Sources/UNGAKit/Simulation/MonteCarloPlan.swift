@@ -15,7 +15,9 @@ import Foundation
 /// times 2³², rounded (an error below 2⁻³² per vote), and conditional on the
 /// bin of the member's bloc factor (`LatentFactorGrid`). A forced backer has
 /// yes cut 0 and no cut `UInt32.max` (it counts nowhere) and is added to the
-/// tally by its vote.
+/// tally by its vote. Uniforms and cuts are stored as *keys* (`key(_:)`, the
+/// value with its top bit flipped, read as `Int32`), so that the unsigned
+/// comparisons are plain signed ones in the SIMD lanes.
 ///
 /// **Tables.** Scenario `s` has one *cut set* per combination of its drawn
 /// backers' votes (`DrawnOutcomes`; one when it has none), each
@@ -29,7 +31,7 @@ import Foundation
 /// `blocStart[k] + blocWidth[k] ≤ slotCount`, every bin index is in
 /// `0..<binCount`, and every combination index is below `4^K`.
 final class MonteCarloPlan: @unchecked Sendable {
-  /// Slots compared at once (`SIMD8<UInt32>`).
+  /// Slots compared at once (`SIMD8<Int32>`).
   static let lanes = 8
   /// The most drawn backers a scenario may have: `4^K` cut sets are kept.
   static let drawnBackerLimit = 4
@@ -56,10 +58,10 @@ final class MonteCarloPlan: @unchecked Sendable {
   let blocWidth: UnsafeMutablePointer<Int>
   /// Members (not padding) per bloc.
   let blocMembers: UnsafeMutablePointer<Int>
-  /// Per slot: `round(q_i · 2³²)`; 0 for padding.
-  let absence: UnsafeMutablePointer<UInt32>
-  /// All cut sets, one after another.
-  let cuts: UnsafeMutablePointer<UInt32>
+  /// Per slot, the key of `round(q_i · 2³²)`; of 0 for padding.
+  let absence: UnsafeMutablePointer<Int32>
+  /// All cut sets, one after another, as keys.
+  let cuts: UnsafeMutablePointer<Int32>
   /// `2 × binCount × slotCount`.
   let cutSetSize: Int
   /// Per scenario, the index in `cuts` of its first cut set.
@@ -67,7 +69,8 @@ final class MonteCarloPlan: @unchecked Sendable {
   /// Backers of scenario s: `forcedSlots[forcedOffsets[s] ..< forcedOffsets[s + 1]]`.
   let forcedOffsets: UnsafeMutablePointer<Int>
   let forcedSlots: UnsafeMutablePointer<Int>
-  let forcedYes: UnsafeMutablePointer<Bool>
+  /// Each forced backer's vote (`Vote.rawValue`: yes, abstain or no).
+  let forcedVote: UnsafeMutablePointer<UInt8>
   /// Per slot and scenario (`scenarios × slotCount`): the vote of a forced
   /// backer (`Vote.rawValue`), else −1.
   let forcedVotes: UnsafeMutablePointer<Int8>
@@ -138,10 +141,10 @@ final class MonteCarloPlan: @unchecked Sendable {
     slotMember = .allocate(capacity: slotCount)
     slotMember.initialize(repeating: -1, count: slotCount)
     absence = .allocate(capacity: slotCount)
-    absence.initialize(repeating: 0, count: slotCount)
+    absence.initialize(repeating: Self.key(0), count: slotCount)
     for (slot, i) in memberOfSlot.enumerated() where i >= 0 {
       slotMember[slot] = i
-      absence[slot] = Self.fixedPoint(model.absence[i])
+      absence[slot] = Self.key(Self.fixedPoint(model.absence[i]))
     }
 
     // Forced and drawn backers, by slot.
@@ -151,7 +154,7 @@ final class MonteCarloPlan: @unchecked Sendable {
     tableStart = .allocate(capacity: max(scenarioCount, 1))
     forcedVotes = .allocate(capacity: max(scenarioCount * slotCount, 1))
     forcedVotes.initialize(repeating: -1, count: max(scenarioCount * slotCount, 1))
-    var forced: [(slot: Int, yes: Bool)] = []
+    var forced: [(slot: Int, vote: UInt8)] = []
     var drawn: [(slot: Int, bloc: Int, lane: Int)] = []
     cutSetSize = 2 * grid.binCount * slotCount
     var cells = 0
@@ -160,7 +163,7 @@ final class MonteCarloPlan: @unchecked Sendable {
     for (s, scenario) in scenarios.enumerated() {
       for i in 0..<n {
         guard let vote = scenario.forced[i] else { continue }
-        forced.append((slotOfMember[i], vote == .yes))
+        forced.append((slotOfMember[i], vote.rawValue))
         forcedVotes[s * slotCount + slotOfMember[i]] = Int8(vote.rawValue)
       }
       for backer in scenario.drawn {
@@ -173,10 +176,10 @@ final class MonteCarloPlan: @unchecked Sendable {
       cells += (1 << (2 * scenario.drawn.count)) * cutSetSize
     }
     forcedSlots = .allocate(capacity: max(forced.count, 1))
-    forcedYes = .allocate(capacity: max(forced.count, 1))
+    forcedVote = .allocate(capacity: max(forced.count, 1))
     for (f, entry) in forced.enumerated() {
       forcedSlots[f] = entry.slot
-      forcedYes[f] = entry.yes
+      forcedVote[f] = entry.vote
     }
     drawnSlots = .allocate(capacity: max(drawn.count, 1))
     drawnBloc = .allocate(capacity: max(drawn.count, 1))
@@ -212,7 +215,7 @@ final class MonteCarloPlan: @unchecked Sendable {
     tableStart.deallocate()
     forcedOffsets.deallocate()
     forcedSlots.deallocate()
-    forcedYes.deallocate()
+    forcedVote.deallocate()
     forcedVotes.deallocate()
     drawnOffsets.deallocate()
     drawnBloc.deallocate()
@@ -222,6 +225,15 @@ final class MonteCarloPlan: @unchecked Sendable {
     zigguratRatio.deallocate()
     zigguratDensity.deallocate()
   }
+
+  /// The key of a 32-bit unsigned value: its top bit flipped, read as a
+  /// signed integer, so that `key(a) < key(b)` exactly when `a < b`.
+  @inline(__always)
+  static func key(_ value: UInt32) -> Int32 { Int32(bitPattern: value ^ 0x8000_0000) }
+
+  /// The value whose key is `key`.
+  @inline(__always)
+  static func value(_ key: Int32) -> UInt32 { UInt32(bitPattern: key) ^ 0x8000_0000 }
 
   /// A probability as a 32-bit fixed-point threshold: `round(p · 2³²)`,
   /// clamped to `0...UInt32.max`.
@@ -288,7 +300,7 @@ final class MonteCarloPlan: @unchecked Sendable {
   /// Writes one cut set. A member whose cuts equal `reference`'s copies the
   /// first cut set's rows (already written) instead of recomputing them.
   private func fill(
-    set: UnsafeMutablePointer<UInt32>, cuts memberCuts: [(yes: Double, no: Double)?],
+    set: UnsafeMutablePointer<Int32>, cuts memberCuts: [(yes: Double, no: Double)?],
     reference: [(yes: Double, no: Double)?]?
   ) {
     let bins = grid.binCount
@@ -313,19 +325,19 @@ final class MonteCarloPlan: @unchecked Sendable {
           let row = rowOffset(bloc: k, bin: j)
           guard let (yesCut, noCut) = member else {
             // Padding or a forced backer: never counted.
-            set[row + lane] = 0
-            set[row + width + lane] = .max
+            set[row + lane] = Self.key(0)
+            set[row + width + lane] = Self.key(.max)
             continue
           }
           // Cumulative fixed-point ends: non-voting [0, a), yes [a, yes),
           // abstain [yes, noStart), no [noStart, 2³²).
-          let a = Int(absence[slot])
+          let a = Int(Self.value(absence[slot]))
           let present = 1 - Double(a) * 0x1p-32
           let p = grid.probabilities(bin: j, yesCut: yesCut, noCut: noCut)
           let yes = min(max(a, Self.scaled(Double(a) * 0x1p-32 + present * p.yes)), 1 << 32)
           let noStart = min(max(yes, Self.scaled(1 - present * p.no)), 1 << 32)
-          set[row + lane] = UInt32(min(yes, Int(UInt32.max)))
-          set[row + width + lane] = UInt32(max(noStart - 1, 0))
+          set[row + lane] = Self.key(UInt32(min(yes, Int(UInt32.max))))
+          set[row + width + lane] = Self.key(UInt32(max(noStart - 1, 0)))
         }
       }
     }
@@ -346,9 +358,9 @@ final class MonteCarloPlan: @unchecked Sendable {
     while !(blocStart[k]..<(blocStart[k] + blocWidth[k])).contains(slot) { k += 1 }
     let lane = slot - blocStart[k]
     let row = cuts + tableStart[s] + c * cutSetSize + rowOffset(bloc: k, bin: j)
-    let a = Double(absence[slot])
-    let yes = Double(row[lane])
-    let noStart = Double(row[blocWidth[k] + lane]) + 1
+    let a = Double(Self.value(absence[slot]))
+    let yes = Double(Self.value(row[lane]))
+    let noStart = Double(Self.value(row[blocWidth[k] + lane])) + 1
     let total = 4_294_967_296.0
     return [(yes - a) / total, (noStart - yes) / total, (total - noStart) / total, a / total]
   }

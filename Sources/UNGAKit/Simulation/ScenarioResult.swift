@@ -61,6 +61,9 @@ public struct ScenarioResult: Sendable, Hashable, Codable {
   public var changes: [Scenario.Change]
   public var adoptionProbability: Double
   public var adoptionProbabilityStandardError: Double
+  /// The model range of `adoptionProbability` (see `Estimate.modelInterval`); nil when the
+  /// run had no parameter replicates.
+  public var adoptionProbabilityModelInterval: [Double]?
   public var yes: CountSummary
   public var no: CountSummary
   public var abstain: CountSummary

@@ -80,61 +80,54 @@ public enum SimulationBenchmark {
   /// - Parameters:
   ///   - scenarios: 1 or more, the draft as recorded included.
   ///   - correlated: the default (correlated) parameters when true; independent votes otherwise.
-  ///   - drawn: backers drawn per trial in every scenario (0 to
-  ///     `MonteCarloEngine.drawnBackerLimit`): the last members, each moving
-  ///     its followers by `κ · w_ib` per unit of surprise.
+  ///   - drawn: backers drawn per trial in every scenario that leaves them
+  ///     open (0 to `MonteCarloEngine.drawnBackerLimit`): the members before
+  ///     the last (which has no voting history), given the influences of `influences(model:members:strength:)`.
   /// - Throws: `SimulationError` for invalid options.
   public static func synthetic(
     members: Int = 193, trials: Int = 1_000_000, threadCounts: [Int] = [1, 2],
     scenarios: Int = 4, correlated: Bool = true, drawn: Int = 0
   ) throws -> BenchmarkResult {
     let dataset = SyntheticAssembly.dataset(states: members)
-    let parameters = correlated ? ModelParameters.defaults : ModelParameters.defaults.independent
-    let model = try VoteModel(
-      dataset: dataset, target: SyntheticAssembly.draftID, parameters: parameters)
-    let backers = model.states.dropFirst().map(\.code)
+    var parameters = correlated ? ModelParameters.defaults : ModelParameters.defaults.independent
     let limit = MonteCarloEngine.drawnBackerLimit
-    guard (0...limit).contains(drawn), drawn < members - 1 else {
+    guard (0...limit).contains(drawn), drawn < members - 2 else {
       throw SimulationError.invalidParameter(
         name: "drawn backers", value: "\(drawn)",
-        expected: "0 to \(min(limit, max(0, members - 2)))")
+        expected: "0 to \(min(limit, max(0, members - 3)))")
     }
-    let drawnMembers = Array((model.memberCount - drawn)..<model.memberCount)
+    var model = try VoteModel(
+      dataset: dataset, target: SyntheticAssembly.draftID, parameters: parameters)
+    if drawn > 0 {
+      parameters.backers = influences(
+        model: model, members: Array((model.memberCount - 1 - drawn)..<(model.memberCount - 1)))
+      model = try VoteModel(
+        dataset: dataset, target: SyntheticAssembly.draftID, parameters: parameters)
+    }
+    let backers = model.states.dropFirst().map(\.code)
     return try run(
       model: model,
-      scenarios: try self.scenarios(model: model, count: scenarios, backers: backers).map {
-        drawing(drawnMembers, in: $0, model: model)
-      },
+      scenarios: try self.scenarios(model: model, count: scenarios, backers: backers),
       trials: trials, threadCounts: threadCounts)
   }
 
-  /// `scenario` with `members` (those not forced in it) drawn per trial:
-  /// backer b's expected vote is `E[v_b | present]` at its shift, and its
-  /// pull a synthetic following pattern of the size the calibration measures
-  /// for the strongest backers: +0.5 latent SD per unit of surprise on the
-  /// members of its own bloc, +0.1 on the others (0 on the drawn backers
-  /// themselves). The marginals are the mixture over their votes.
-  static func drawing(_ members: [Int], in scenario: ScenarioModel, model: VoteModel)
-    -> ScenarioModel
+  /// Influences for `members` of `model`, for benchmarks and tests of drawn
+  /// backers (not measured: `unga calibrate` measures real ones): backer b
+  /// moves member i by `strength · a_ib` per unit of surprise, `a` being the
+  /// model's alignment over its window. A scenario that leaves such a backer
+  /// open draws its vote in every trial (`ScenarioModel.drawn`).
+  static func influences(model: VoteModel, members: [Int], strength: Double = 1)
+    -> [BackerInfluence]
   {
-    let chosen = members.filter { scenario.forced[$0] == nil }
-    guard !chosen.isEmpty else { return scenario }
-    let drawn = chosen.map { b in
-      let p = DrawnOutcomes.latentProbabilities(model: model, member: b, shift: scenario.shifts[b])
-      let present = p[0] + p[1] + p[2]
-      var pull = model.blocs.map { $0 == model.blocs[b] ? 0.5 : 0.1 }
-      for other in chosen { pull[other] = 0 }
-      return DrawnBacker(
-        member: b, expectedVote: present > 0 ? (p[0] - p[2]) / present : 0, pull: pull)
+    members.map { b in
+      var weights: [String: Double] = [:]
+      for i in 0..<model.memberCount where i != b {
+        weights[model.states[i].code.rawValue] = model.alignment[i, b]
+      }
+      return BackerInfluence(
+        backer: model.states[b].code, strength: strength, interval: [strength, strength],
+        isActive: true, crossValidatedGain: 0, rollCalls: 0, ridge: 0, weights: weights)
     }
-    func make(_ marginals: [Double]) -> ScenarioModel {
-      ScenarioModel(
-        name: scenario.name, isBaseline: scenario.isBaseline, changes: scenario.changes,
-        stances: scenario.stances, shifts: scenario.shifts, forced: scenario.forced,
-        marginals: marginals, drawn: drawn)
-    }
-    return make(
-      DrawnOutcomes(drawn).mixedMarginals(model: model, scenario: make(scenario.marginals)))
   }
 
   /// `count` scenarios for a benchmark: the draft as recorded, then each of
@@ -144,7 +137,7 @@ public enum SimulationBenchmark {
   public static func scenarios(model: VoteModel, count: Int, backers: [MemberState.Code])
     throws(SimulationError) -> [ScenarioModel]
   {
-    let stances = Stance.allCases
+    let stances: [Stance] = [.coSponsor, .neutral, .oppose]
     guard count >= 1, count - 1 <= backers.count * stances.count else {
       throw .invalidParameter(
         name: "number of scenarios", value: "\(count)",

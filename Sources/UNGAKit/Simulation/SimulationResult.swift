@@ -38,12 +38,15 @@ public struct SimulationResult: Sendable, Hashable, Codable {
   public var warnings: [String]
   /// The draft as recorded, then each scenario in the order given.
   public var scenarios: [ScenarioResult]
+  /// The parameter replicates the model ranges come from (`ModelUncertainty`); nil when the
+  /// figures carry none.
+  public var modelReplicates: Int?
   /// Threads used; not encoded (see the type's summary); 0 after decoding.
   public var threads: Int = 0
 
   private enum CodingKeys: String, CodingKey {
     case target, rule, thresholds, parameters, engine, seed, trials, blockSize, members, blocs
-    case references, alignmentRollCalls, warnings, scenarios
+    case references, alignmentRollCalls, warnings, scenarios, modelReplicates
   }
 
   public init(

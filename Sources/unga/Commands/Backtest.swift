@@ -53,15 +53,15 @@ struct Backtest: Command {
       .option(
         \.sessions, name: "sessions", valueName: "from-to",
         help: "The regular sessions whose roll calls are scored."),
-      .option(
-        \.given, name: "given", valueName: "codes",
-        help: "Backers (alpha-3 codes, separated by commas) for the conditional backtest."),
       .flag(
         \.reliability, name: "reliability",
         help: "Add each predictor's reliability tables (text and Markdown)."),
       .option(
         \.threads, name: "threads", valueName: "count", in: 1...,
         help: "Worker threads (default: all processors); the scores do not depend on it."),
+      .option(
+        \.given, name: "given", valueName: "codes",
+        help: "Backers (alpha-3 codes, separated by commas) for the conditional backtest."),
       .group(\.parameters),
       .group(\.data),
       .group(\.output),

@@ -108,8 +108,18 @@ struct Simulate: Command {
           : Self.status(sampling: plan, elapsed: elapsed)
       }
       defer { progress.stop() }
-      let result = try inputs.naming {
+      var result = try inputs.naming {
         try Simulator.run(dataset: inputs.dataset, draft: draft.draft, options: options)
+      }
+      // The model's own uncertainty: the scenarios again under each parameter replicate of
+      // the calibration file in force (none when a flag overrides one of its parameters).
+      if let file = inputs.parameters.origin.calibrationFile,
+        inputs.parameters.origin.overridden.isEmpty
+      {
+        let replicates = try CalibratedParameters.load(path: file).replicates
+        result = try ModelUncertainty.apply(
+          to: result, dataset: inputs.dataset, draft: draft.draft, options: options,
+          replicates: replicates)
       }
       progress.stop()
       let report = Report(

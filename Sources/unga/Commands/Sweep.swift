@@ -26,7 +26,7 @@ struct Sweep: Command {
   var draft = DraftOptions()
   var scenarios = ScenarioOptions()
   var backers: [String] = []
-  var stances = StanceList(Stance.allCases)
+  var stances = StanceList(StanceSweep.Backer.defaultStances)
   var objective = PlanningObjective.adoption
   var sampling = SamplingOptions()
   var model = ModelOptions()

@@ -243,8 +243,8 @@ import UNGAKit
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(
       lines[0]
-        == "Backtest of session 57: 1 roll call, 2 member votes; references by title 1, "
-        + "similar title 0, tags 0, none 0.")
+        == "Backtest of session 57: 1 roll call, 2 member votes; references by topic series 0, "
+        + "title 1, similar title 0, tags 0, none 0.")
     #expect(
       lines[2]
         == "predictor          log loss   Brier  accuracy  macro F1  |Δyes|  |Δabstain|  |Δno|  "

@@ -65,12 +65,17 @@ import UNGAKit
     return (found.match, found.rollCalls.map { dataset.rollCalls[$0].id.rawValue })
   }
 
-  /// The last five earlier sessions, most recent first; the same session's other votes
+  /// The last three earlier sessions, most recent first; the same session's other votes
   /// (an amendment and a separate part) and later sessions are left out.
   @Test func sameTitleInEarlierSessions() throws {
     let (match, ids) = try references("nd-68")
     #expect(match == .title)
-    #expect(ids == ["nd-67", "nd-66", "nd-65", "nd-64", "nd-63"])
+    #expect(ids == ["nd-67", "nd-66", "nd-65"])
+    let (_, five) = try references("nd-68", options: .init(maximumTitleReferences: 5))
+    #expect(five == ["nd-67", "nd-66", "nd-65", "nd-64", "nd-63"])
+    let (_, recent) = try references(
+      "nd-68", options: .init(maximumTitleReferences: 5, maximumTitleAge: 2.5))
+    #expect(recent == ["nd-67", "nd-66"])
     let (_, capped) = try references("nd-68", options: .init(maximumTitleReferences: 2))
     #expect(capped == ["nd-67", "nd-66"])
   }
@@ -124,7 +129,7 @@ import UNGAKit
     #expect(found.match == .title)
     #expect(
       found.rollCalls.map { dataset.rollCalls[$0].id.rawValue } == [
-        "nd-69", "nd-68", "nd-68-part-a", "nd-67", "nd-66",
+        "nd-69", "nd-68", "nd-68-part-a",
       ])
   }
 

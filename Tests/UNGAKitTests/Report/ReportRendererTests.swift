@@ -95,15 +95,20 @@ import Testing
         continue
       }
       // A scenario leads with its change, then P(adopted) before and after, then who moves.
-      let size = NumberFormat.fixed(abs(difference.yes.value), decimals: 1)
-      let way = difference.yes.value > 0 ? "more" : "fewer"
-      #expect(sentence.contains(": \(size) \(way) expected yes votes (about"))
+      #expect(sentence.contains(": \(ReportHeadline.yesChange(difference.yes.value)), to about"))
       let before = NumberFormat.percent(baseline.adoptionProbability, decimals: 1)
       #expect(sentence.contains("P(adopted) \(before) → \(adoption)"))
-      let mover = try #require(
-        ReportPictures.movers(scenario, report: report).first { $0.state.stance == nil })
-      #expect(sentence.contains("moving most: \(mover.state.name) ("))
+      if let mover = ReportPictures.movers(scenario, report: report).first(where: {
+        $0.state.stance == nil
+      }) {
+        #expect(sentence.contains("moving most: \(mover.state.name) ("))
+      } else {
+        #expect(sentence.contains("no other member moves by 0.5 pp or more."))
+      }
     }
+    #expect(ReportHeadline.yesChange(3.25) == "3.3 more expected yes votes")
+    #expect(ReportHeadline.yesChange(-1.04) == "1.0 fewer expected yes votes")
+    #expect(ReportHeadline.yesChange(-0.04) == "no change in expected yes votes")
     let means = report.scenarios.map(\.yes.mean)
     let last = try #require(sentences.last)
     #expect(last.contains(NumberFormat.fixed(try #require(means.min()), decimals: 1)))

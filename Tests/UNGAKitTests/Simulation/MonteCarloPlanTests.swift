@@ -8,21 +8,32 @@ import Testing
 @Suite struct MonteCarloPlanTests {
   static let dataset = SyntheticAssembly.dataset(states: 24, rollCalls: 150, sessions: 6, seed: 11)
 
+  /// The model with the second member moving its followers by twice its
+  /// alignment per unit of surprise.
   static func model(_ parameters: ModelParameters) throws -> VoteModel {
-    try VoteModel(dataset: dataset, target: SyntheticAssembly.draftID, parameters: parameters)
+    let plain = try VoteModel(
+      dataset: dataset, target: SyntheticAssembly.draftID, parameters: parameters)
+    var influenced = parameters
+    influenced.backers = SimulationBenchmark.influences(model: plain, members: [1], strength: 2)
+    return try VoteModel(
+      dataset: dataset, target: SyntheticAssembly.draftID, parameters: influenced)
   }
 
+  /// The second member co-sponsoring and opposing: its vote is fixed, so no
+  /// backer is drawn, and its surprise shifts its followers.
   static func scenarios(_ model: VoteModel) throws -> [ScenarioModel] {
-    [
-      model.recorded(),
+    let scenarios = [
+      try model.scenario(Scenario(stance: .coSponsor, states: [model.states[1].code])),
       try model.scenario(Scenario(stance: .oppose, states: [model.states[1].code])),
     ]
+    precondition(scenarios.allSatisfy { $0.drawn.isEmpty && $0.shifts.contains { $0 != 0 } })
+    return scenarios
   }
 
   /// Averaged over the bins, every member's cuts give its exact marginal
   /// (up to the 2⁻³² rounding of the cuts and the quadrature, < 1e-9).
   @Test func cutsKeepEveryMarginal() throws {
-    let model = try Self.model(ModelParameters())
+    let model = try Self.model(.defaults)
     let scenarios = try Self.scenarios(model)
     let plan = try MonteCarloPlan(
       model: model, scenarios: scenarios, rule: .simple, thresholds: [], collectStates: false,

@@ -36,6 +36,10 @@ import UNGAKit
     #expect(codes == ["USA", "GBR"])
     #expect(Scenario(stance: .coSponsor, states: codes).name == "with USA, GBR")
     #expect(Scenario(stance: .neutral, states: ["USA"]).name == "without USA")
+    #expect(Scenario(stance: .abstain, states: ["USA"]).name == "USA abstaining")
+    let abstaining = try Scenario(parsing: "quiet: =USA +GBR")
+    #expect(abstaining.changes.map(\.stance) == [.abstain, .coSponsor])
+    #expect(abstaining.description == "quiet: =USA +GBR")
     #expect(Scenario(stance: .oppose, states: ["USA"]).name == "USA opposing")
     #expect(throws: SimulationError.self) { try Scenario.codes(from: " , ") }
   }

@@ -26,6 +26,41 @@ import UNGAKit
     #expect((json["baselines"] as? [[String: Any]])?.count == 4)
   }
 
+  /// `--given` adds the conditional backtest: JSON objects with the keys, and a
+  /// table in the text; an unknown code is a usage error.
+  @Test func conditionalBacktestOfGivenBackers() throws {
+    let folder = try FixtureDataset.write()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("params.json").path
+    let calibrate = try unga(
+      "calibrate", "--data", folder.path, "--sessions", "58-61", "--held-out", "62-64",
+      "--replicates", "10", "--parameter-replicates", "0", "--output", file)
+    #expect(calibrate.status == 0, "\(calibrate)")
+    let result = try unga(
+      "backtest", "--data", folder.path, "--sessions", "62-64", "--parameters", file,
+      "--given", "FRA,DEU", "--format", "json")
+    #expect(result.status == 0, "\(result)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let conditional = try #require(json["conditional"] as? [[String: Any]])
+    #expect(conditional.map { $0["given"] as? String } == ["FRA", "DEU"])
+    for entry in conditional {
+      for key in ["rollCalls", "stanceChangeRollCalls", "told", "notTold", "stanceChange"] {
+        #expect(entry[key] != nil, "\(key)")
+      }
+      let told = try #require(entry["told"] as? [String: Any])
+      #expect(told["logLoss"] is Double && told["brier"] is Double)
+      let change = try #require(entry["stanceChange"] as? [String: Any])
+      #expect(change["told"] != nil && change["notTold"] != nil)
+    }
+    let text = try unga(
+      "backtest", "--data", folder.path, "--sessions", "62-64", "--parameters", file,
+      "--given", "FRA")
+    #expect(text.stdout.contains("Told each backer's recorded vote"))
+    let bad = try unga("backtest", "--data", folder.path, "--sessions", "62-64", "--given", "QQQ")
+    #expect(bad.status == 64)
+  }
+
   /// The text names the parameters' origin: the defaults, or the calibration file given.
   @Test func saysWhereTheParametersCameFrom() throws {
     let folder = try FixtureDataset.write()

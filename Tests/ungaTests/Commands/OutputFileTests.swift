@@ -5,8 +5,9 @@ import Testing
 /// written; a signal during the write leaves nothing behind; the path is
 /// checked before any work.
 @Suite struct OutputFileTests {
-  private static let ukraine = Repository.path("datasets/ukraine")
-  private static let show = ["show", "A/RES/68/262", "--data", ukraine]
+  /// A small dataset of the tests' own, written once for the suite.
+  private static let fixture: String = (try? FixtureDataset.write().path) ?? "/nonexistent"
+  private static let show = ["show", "A/RES/60/1", "--data", fixture]
 
   private func entries(_ folder: String) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: folder).sorted()

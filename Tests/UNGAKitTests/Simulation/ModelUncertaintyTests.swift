@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import UNGAKit
+
+@Suite struct ModelUncertaintyTests {
+  static let draft = SyntheticAssembly.draftID
+
+  /// Replicates equal to the fitted parameters, run with the same trials and seed, give each
+  /// figure a range of exactly its own value: the replicates share the run's random draws.
+  @Test func identicalReplicatesGiveAPointRange() throws {
+    let options = ReportFixture.options()
+    let result = try ReportFixture.result()
+    let ranged = try ModelUncertainty.apply(
+      to: result, dataset: ReportFixture.dataset, draft: Self.draft, options: options,
+      replicates: [options.parameters, options.parameters, options.parameters],
+      trials: options.sampling.trials)
+    #expect(ranged.modelReplicates == 3)
+    for scenario in ranged.scenarios {
+      #expect(scenario.yes.modelInterval == [scenario.yes.mean, scenario.yes.mean])
+      #expect(scenario.no.modelInterval == [scenario.no.mean, scenario.no.mean])
+      #expect(
+        scenario.adoptionProbabilityModelInterval
+          == [scenario.adoptionProbability, scenario.adoptionProbability])
+      if let difference = scenario.difference {
+        #expect(difference.yes.modelInterval == [difference.yes.value, difference.yes.value])
+      }
+    }
+  }
+
+  /// Replicates that differ in how far backers pull give the scenarios' changes a range that
+  /// spans what each replicate alone gives.
+  @Test func differentReplicatesSpanTheirFigures() throws {
+    let options = ReportFixture.options()
+    let result = try ReportFixture.result()
+    let replicates = [0.0, 1.0, 2.0].map { strength in
+      TestInfluence.parameters(
+        ReportFixture.dataset, backer: 1, strength: strength, base: options.parameters)
+    }
+    let ranged = try ModelUncertainty.apply(
+      to: result, dataset: ReportFixture.dataset, draft: Self.draft, options: options,
+      replicates: replicates, trials: 1_000)
+    let withBacker = try #require(ranged.scenarios.first { !$0.isBaseline })
+    let interval = try #require(withBacker.difference?.yes.modelInterval)
+    #expect(interval[0] <= interval[1])
+    // With no influence the backer alone changes its vote: a change of at most one yes vote.
+    #expect(interval[0] <= 1.0 + 1e-9)
+    #expect(interval[1] > 1.5)
+  }
+
+  @Test func fewerThanTwoReplicatesLeaveTheResultAlone() throws {
+    let options = ReportFixture.options()
+    let result = try ReportFixture.result()
+    let same = try ModelUncertainty.apply(
+      to: result, dataset: ReportFixture.dataset, draft: Self.draft, options: options,
+      replicates: [options.parameters])
+    #expect(same == result)
+  }
+}
