@@ -6,16 +6,22 @@
 /// certain and present. Each influential backer (`VoteModel.influences`)
 /// whose vote is so fixed moves every other member by
 /// `θ_b · w_ib · (v_b − E₀[v_b])` (`BackerInfluence`), summed over backers
-/// into `shifts`. An influential backer whose vote the scenario leaves open
-/// — named `~` ("without"), or simply not named, as in the draft as recorded
-/// — is not fixed: its vote is drawn from its own marginal in every trial
-/// and its followers move with the draw (`drawn`), so leaving a backer out
-/// keeps, to first order, every member's marginal. `marginals` are the exact
-/// mixture over the drawn backers' outcomes. Drawn backers do not move one
-/// another, and a fixed backer's surprise is measured against its baseline.
-/// At most `MonteCarloPlan.drawnBackerLimit` (4) backers are drawn with their
-/// followers; further open backers (those that move others least) vote from
-/// their own marginals without moving anyone.
+/// into `shifts`. An influential backer the scenario names `~` ("without":
+/// not a sponsor, vote left open) is not fixed: its vote is drawn from its
+/// own marginal in every trial and its followers move with the draw
+/// (`drawn`), so leaving a backer out keeps, to first order, every member's
+/// marginal. `marginals` are the exact mixture over the drawn backers'
+/// outcomes. Drawn backers do not move one another, and a fixed backer's
+/// surprise is measured against its baseline.
+///
+/// A backer the scenario does not name at all (as every backer in the draft
+/// as recorded) votes from its own marginal and moves no one explicitly: the
+/// co-movement of unnamed states is what the calibrated global and bloc
+/// factors carry, and drawing every influential backer in every scenario
+/// would cost `4^K` sets of cuts per scenario for `K` backers. At most
+/// `MonteCarloPlan.drawnBackerLimit` (4) named backers are drawn with their
+/// followers; further ones (those that move others least) vote from their
+/// own marginals without moving anyone.
 public struct ScenarioModel: Sendable {
   /// The name given to the draft as recorded.
   public static let recordedName = "as recorded"
@@ -53,7 +59,7 @@ public struct ScenarioModel: Sendable {
     for influence in model.influences {
       let b = influence.member
       guard let vote = forced[b] else {
-        open.append(influence)
+        if stances[b] == .neutral { open.append(influence) }
         continue
       }
       let expected = BackerInfluence.expectedVote(cuts[b].probabilities(shift: 0))

@@ -22,15 +22,29 @@ import Testing
       dataset: dataset, target: SyntheticAssembly.draftID, parameters: influenced)
   }
 
-  /// The recorded draft (every influential member drawn), the second member
-  /// as co-sponsor (likewise), and member 5 abstaining (fixed: its surprise
-  /// moves its followers; the others drawn).
+  /// Every influential member left open (`~`, drawn); the same with the
+  /// second member as co-sponsor (likewise); and member 5 abstaining (fixed:
+  /// its surprise moves its followers; the others drawn).
   static func scenarios(_ model: VoteModel) throws -> [ScenarioModel] {
-    [
-      model.recorded(),
-      try model.scenario(Scenario(stance: .coSponsor, states: [model.states[1].code])),
-      try model.scenario(Scenario(stance: .abstain, states: [model.states[5].code])),
+    let open = openChanges(model)
+    let fifth = model.states[5].code
+    return [
+      try model.scenario(Scenario(name: "open", changes: open)),
+      try model.scenario(
+        Scenario(
+          name: "open, second co-sponsors",
+          changes: open + [Scenario.Change(state: model.states[1].code, stance: .coSponsor)])),
+      try model.scenario(
+        Scenario(
+          name: "open, fifth abstains",
+          changes: open.filter { $0.state != fifth }
+            + [Scenario.Change(state: fifth, stance: .abstain)])),
     ]
+  }
+
+  /// Every influential member named `~` (not a sponsor, vote left open).
+  static func openChanges(_ model: VoteModel) -> [Scenario.Change] {
+    model.influences.map { Scenario.Change(state: model.states[$0.member].code, stance: .neutral) }
   }
 
   /// With independent votes every Monte Carlo figure lies within 4 standard
@@ -168,10 +182,37 @@ import Testing
   /// and the same bytes on any number of threads.
   @Test func manyDrawnBackersAgreeWithTheExactEngine() throws {
     let model = try Self.model(ModelParameters.defaults.independent, influential: Array(3...7))
-    let scenarios = [model.recorded()]
+    // `ScenarioModel` draws at most four with their followers; the fifth is
+    // added by hand, as a caller building its own scenario may.
+    let recorded = try model.scenario(Scenario(name: "open", changes: Self.openChanges(model)))
+    #expect(recorded.drawn.count == 4)
+    let drawnMembers = Set(recorded.drawn.map(\.member))
+    let fifth = try #require(model.influences.first { !drawnMembers.contains($0.member) })
+    var pull = fifth.pulls
+    for member in drawnMembers { pull[member] = 0 }
+    let backers =
+      recorded.drawn.map {
+        var backer = $0
+        backer.pull[fifth.member] = 0
+        return backer
+      }
+      + [
+        DrawnBacker(
+          member: fifth.member,
+          expectedVote: BackerInfluence.expectedVote(
+            model.cuts(member: fifth.member).probabilities(shift: recorded.shifts[fifth.member])),
+          pull: pull)
+      ]
+    let scenarios = [
+      ScenarioModel(
+        name: recorded.name, isBaseline: true, changes: [], stances: recorded.stances,
+        shifts: recorded.shifts, forced: recorded.forced, marginals: recorded.marginals,
+        drawn: backers)
+    ]
     #expect(scenarios[0].drawn.count == 5)
     let trials = 8_000
-    let exact = ExactEngine.run(model: model, scenarios: scenarios, rule: .simple)
+    let exact = ExactEngine.run(
+      model: model, scenarios: scenarios, rule: .simple, conditionOnDrawnBackers: true)
     func run(_ threads: Int) throws -> MonteCarloEngine.Run {
       try MonteCarloEngine.run(
         model: model, scenarios: scenarios, rule: .simple,

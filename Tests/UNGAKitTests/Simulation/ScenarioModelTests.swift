@@ -27,10 +27,10 @@ import UNGAKit
   }
 
   /// Yes, abstain and no move the followers in that order, by
-  /// `θ·w·(v − E₀[v])`; the recorded draft leaves the backer open (drawn),
-  /// which keeps every follower's marginal close to its baseline (the
-  /// mixture over the backer's votes flattens it a little: within 0.1 at
-  /// pulls of 0.9).
+  /// `θ·w·(v − E₀[v])`; the recorded draft does not name the backer and
+  /// keeps every baseline exactly; left open (`~`, drawn), the backer keeps
+  /// every follower's marginal close to its baseline (the mixture over the
+  /// backer's votes flattens it a little: within 0.1 at pulls of 0.9).
   @Test func followersMoveWithTheVote() throws {
     let model = try Self.model()
     let backer = model.states[1].code
@@ -38,6 +38,7 @@ import UNGAKit
     let abstain = try model.scenario(Scenario(stance: .abstain, states: [backer]))
     let no = try model.scenario(Scenario(stance: .oppose, states: [backer]))
     let recorded = model.recorded()
+    let left = try model.scenario(Scenario(stance: .neutral, states: [backer]))
     let expected = BackerInfluence.expectedVote(model.cuts(member: 1).probabilities(shift: 0))
     let pulls = model.influences[0].pulls
     for i in 2..<model.memberCount where recorded.forced[i] == nil {
@@ -47,15 +48,19 @@ import UNGAKit
       #expect(recorded.shifts[i] == 0)
       let baseline = model.cuts(member: i).probabilities(shift: 0)
       for vote in Vote.allCases {
-        let p = recorded.probability(member: i, vote: vote)
+        let p = left.probability(member: i, vote: vote)
         #expect(abs(p - baseline[Int(vote.rawValue)]) < 0.1, "member \(i) \(vote)")
+        let q = recorded.probability(member: i, vote: vote)
+        #expect(abs(q - baseline[Int(vote.rawValue)]) < 1e-12, "member \(i) \(vote)")
       }
-      let row = Vote.allCases.map { recorded.probability(member: i, vote: $0) }
+      let row = Vote.allCases.map { left.probability(member: i, vote: $0) }
       #expect(abs(row.reduce(0, +) - 1) < 1e-12)
     }
-    #expect(recorded.drawn.count == 1)
-    #expect(recorded.drawn[0].pull[1] == 0)
-    #expect(abs(recorded.drawn[0].expectedVote - expected) < 1e-12)
+    // Not named, the backer is not drawn: the recorded draft keeps the baseline exactly.
+    #expect(recorded.drawn.isEmpty)
+    #expect(left.drawn.count == 1)
+    #expect(left.drawn[0].pull[1] == 0)
+    #expect(abs(left.drawn[0].expectedVote - expected) < 1e-12)
     // A follower with a positive weight (even position) is likelier to vote yes when the backer does.
     #expect(yes.probability(member: 2, vote: .yes) > no.probability(member: 2, vote: .yes))
   }
