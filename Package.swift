@@ -42,5 +42,11 @@ for target in package.targets {
   // side by side, `unga bench simulate` and `unga bench load` were no faster unchecked, and a
   // count or parse that overflows must trap, not wrap. Hot loops that want wrapping say so
   // with &+ and &*.
+  if target.name == "UNGAKit" {
+    // The library is optimised in debug builds too: one simulation builds millions of
+    // tabulated cuts (MonteCarloPlan), and unoptimised the end-to-end tests of `recruit` and
+    // `simulate` take minutes each. Checks stay on (-O, not -Ounchecked).
+    settings.append(.unsafeFlags(["-O"], .when(configuration: .debug)))
+  }
   target.swiftSettings = settings
 }
