@@ -54,7 +54,7 @@ struct Simulate: Command {
   var precision: Double?
   var maxTrials: Int?
   var exact = false
-  var modelRange = false
+  var noModelRange = false
   var model = ModelOptions()
   var output = OutputOptions<ReportFormat>()
 
@@ -77,9 +77,9 @@ struct Simulate: Command {
         \.exact, name: "exact",
         help: "Compute exactly, with independent votes (no global or bloc correlation)."),
       .flag(
-        \.modelRange, name: "model-range",
-        help: "Rerun the scenarios under each parameter replicate of the calibration file and"
-          + " give each figure its model range (slower: about a second per replicate)."),
+        \.noModelRange, name: "no-model-range",
+        help: "Leave out the model range: by default the scenarios are rerun under each"
+          + " parameter replicate of the calibration file (2,000 trials each)."),
       .group(\.model),
       .group(\.output),
     ]
@@ -116,10 +116,10 @@ struct Simulate: Command {
       var result = try inputs.naming {
         try Simulator.run(dataset: inputs.dataset, draft: draft.draft, options: options)
       }
-      // The model's own uncertainty, when asked for: the scenarios again under each parameter
-      // replicate of the calibration file in force (none when a flag overrides one of its
-      // parameters). Not by default: each replicate costs about as much as the run itself.
-      if modelRange, let file = inputs.parameters.origin.calibrationFile,
+      // The model's own uncertainty: the scenarios again under each parameter replicate of the
+      // calibration file in force (none when a flag overrides one of its parameters, nor for
+      // the exact engine, whose figures are those of independent votes).
+      if !noModelRange, !exact, let file = inputs.parameters.origin.calibrationFile,
         inputs.parameters.origin.overridden.isEmpty
       {
         let replicates = try CalibratedParameters.load(path: file).replicates
