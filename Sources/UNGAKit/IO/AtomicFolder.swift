@@ -183,15 +183,7 @@ public enum AtomicFolder {
       switch status.st_mode & S_IFMT {
       case S_IFDIR: return current
       case S_IFLNK:
-        guard let link = OutputTarget.readLink(current) else {
-          throw AtomicFileError(
-            path: path, reason: AtomicFile.systemReason("cannot read the symbolic link"))
-        }
-        current =
-          link.hasPrefix("/")
-          ? link
-          : ((current as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent(link)
+        current = try OutputTarget.target(ofLink: current, for: path)
       default:
         throw AtomicFileError(
           path: path, reason: "cannot create the folder: \(String(cString: strerror(EEXIST)))")

@@ -39,15 +39,7 @@ struct OutputTarget {
       }
       switch status.st_mode & S_IFMT {
       case S_IFLNK:
-        guard let link = Self.readLink(current) else {
-          throw AtomicFileError(
-            path: path, reason: AtomicFile.systemReason("cannot read the symbolic link"))
-        }
-        current =
-          link.hasPrefix("/")
-          ? link
-          : ((current as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent(link)
+        current = try Self.target(ofLink: current, for: path)
         continue
       case S_IFREG: kind = .file(status)
       case S_IFCHR: kind = .device
@@ -63,6 +55,19 @@ struct OutputTarget {
       return
     }
     throw AtomicFileError(path: path, reason: "too many levels of symbolic links")
+  }
+
+  /// The path the symbolic link at `link` points to, relative targets taken from the
+  /// link's folder.
+  /// - Throws: `AtomicFileError` naming `path` (the output asked for) when the link cannot be read.
+  static func target(ofLink link: String, for path: String) throws(AtomicFileError) -> String {
+    guard let text = readLink(link) else {
+      throw AtomicFileError(
+        path: path, reason: AtomicFile.systemReason("cannot read the symbolic link"))
+    }
+    return text.hasPrefix("/")
+      ? text
+      : ((link as NSString).deletingLastPathComponent as NSString).appendingPathComponent(text)
   }
 
   /// The text of the symbolic link at `path`.

@@ -107,15 +107,11 @@ public struct ScenarioModel: Sendable {
       }
       for c in 0..<4 { marginals[i * 4 + c] = p[c] }
     }
-    self.name = name
-    self.isBaseline = isBaseline
-    self.changes = changes
-    self.stances = stances
-    self.shifts = shifts
-    self.forced = forced
-    self.marginals = marginals
-    self.drawn = drawn
+    self.init(
+      name: name, isBaseline: isBaseline, changes: changes, stances: stances, shifts: shifts,
+      forced: forced, marginals: marginals, drawn: drawn)
   }
+
   /// A scenario given by its parts, for engines and tests that build
   /// scenarios without a `VoteModel` data pipeline.
   /// - Precondition: `stances`, `shifts` and `forced` have one entry per
