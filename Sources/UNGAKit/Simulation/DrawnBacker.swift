@@ -13,8 +13,9 @@
 public struct DrawnBacker: Sendable, Hashable {
   /// The backer's position among the model's members (`VoteModel.states`).
   public var member: Int
-  /// `E[v_b | present]` under the backer's marginal in this scenario, in
-  /// −1…+1.
+  /// `E₀[v_b | present]` under the backer's baseline, in −1…+1: its
+  /// surprise is measured against what its record expects, as for a backer
+  /// whose vote a scenario fixes.
   public var expectedVote: Double
   /// One entry per member: the shift of member `i`'s latent value, in latent
   /// standard deviations, per unit of the backer's surprise. 0 for the
