@@ -7,8 +7,8 @@ import UNGAKit
 /// caveats. Every number in the text is read from the `Analysis`.
 enum Story {
   /// The public record of the vote on the draft, which the data does not hold: the
-  /// Assembly adopted it as A/RES/ES-11/7 on 24 February 2025.
-  static let actual = (symbol: "A/RES/ES-11/7", yes: 93, no: 18, abstain: 65)
+  /// Assembly adopted it as A/RES/ES-11/7 on 24 February 2025, the United States voting no.
+  static let actual = (symbol: "A/RES/ES-11/7", yes: 93, no: 18, abstain: 65, us: "no")
 
   static func document(_ a: Analysis) -> ReportDocument {
     var document = ReportDocument(
@@ -25,6 +25,7 @@ enum Story {
     document.append(contentsOf: settings(a))
     document.append(contentsOf: scenarios(a))
     document.append(contentsOf: followers(a))
+    document.append(contentsOf: trendOrWashington(a))
     document.append(contentsOf: recruits(a))
     document.append(contentsOf: precedents(a))
     document.append(contentsOf: actualVote(a))
@@ -57,6 +58,7 @@ enum Story {
         + " \(percentList(adoption)) of simulated votes (co-sponsor, neutral, opposing).",
       broadSupport(a),
       followersFinding(a),
+      trendFinding(a),
       recruitFinding(a),
       precedentFinding(a),
       actualFinding(a),
@@ -102,17 +104,51 @@ enum Story {
   }
 
   private static func recruitFinding(_ a: Analysis) -> String {
-    let parts = [("neutral", a.recruitWithNeutral), ("opposing", a.recruitWithOpposing)].map {
-      stance, plan in "with the United States \(stance), \(goalSentence(plan))"
+    let parts = [
+      ("with the US vote left open", a.recruitWithNeutral),
+      ("with the US voting no", a.recruitWithOpposing),
+    ].map { stance, plan in
+      "\(stance), \(goalSentence(plan)) (from \(plan.candidates.count) receptive states)"
     }
     let reached = [a.recruitWithNeutral, a.recruitWithOpposing].allSatisfy {
       $0.goal?.status == .reached
     }
     return "**\(reached ? "Other co-sponsors can" : "Other co-sponsors cannot always") make up"
-      + " the loss, in the model.** Recruiting among the \(a.candidates.count) members that voted"
-      + " for \(a.precedents.aggression.key), to bring expected yes back to the co-sponsor level"
-      + " (\(NumberFormat.fixed(a.recruitGoal, decimals: 1)) on the search's draws): "
-      + parts.joined(separator: "; ") + "."
+      + " the loss, in the model.** With the defaults of \u{201C}unga recruit\u{201D}"
+      + " (candidates: the states"
+      + " whose P(yes) is at least \(percent(CandidateSelection.receptiveMinimumYes)) where"
+      + " recruits join; objective: expected yes), to bring expected yes back to the"
+      + " co-sponsor level (\(NumberFormat.fixed(a.recruitGoal, decimals: 1)) on the search's"
+      + " draws): " + parts.joined(separator: "; ") + "."
+  }
+
+  private static func trendFinding(_ a: Analysis) -> String {
+    let d = a.decomposition
+    return "**\(trendLead(d))** With the US co-sponsoring, the model expects"
+      + " \(ranged(d.earlyCoSponsor)) yes votes from the \(d.early.count) series votes of"
+      + " 2022–2023 alone and \(ranged(d.allCoSponsor)) from every series vote before the draft:"
+      + " the references' trend is \(ranged(d.trend, signed: true)). The US voting no instead"
+      + " of co-sponsoring adds \(ranged(d.usEffect, signed: true)), its own vote included."
+      + " (Exact expected counts; model ranges over \(d.replicates) parameter replicates.)"
+  }
+
+  /// Which of the two effects is larger, when their model ranges say so.
+  private static func trendLead(_ d: Analysis.Decomposition) -> String {
+    let trend = abs(d.trend.value)
+    let us = abs(d.usEffect.value)
+    let usRange = d.usEffect.range.map(abs)
+    let trendRange = d.trend.range.map(abs)
+    let separated =
+      usRange.count == 2 && trendRange.count == 2
+      && (trendRange.min()! > usRange.max()! || usRange.min()! > trendRange.max()!)
+    if !separated {
+      return "The trend in the earlier votes and Washington's no weigh about the same, within"
+        + " the model's uncertainty."
+    }
+    return trend > us
+      ? "More of the change since 2022–2023 comes from the trend in the earlier votes than from"
+        + " Washington."
+      : "More of the change comes from Washington's no than from the trend in the earlier votes."
   }
 
   private static func precedentFinding(_ a: Analysis) -> String {
@@ -153,9 +189,11 @@ enum Story {
         : "inside the 90 % interval only of \(ReportWording.list(inside))"
     return "**Public record, outside the data:** the Assembly adopted the text as"
       + " \(actual.symbol) on 24 February 2025 by \(actual.yes) votes to \(actual.no) with"
-      + " \(actual.abstain) abstentions. \(actual.yes) yes is \(insideText); with the US"
-      + " opposing, the model gives \(ReportFigures.percent(atMost(actual.yes, a.opposing)))"
-      + " to \(actual.yes) or fewer. The model's parameters were not tuned to this vote."
+      + " \(actual.abstain) abstentions, and the United States voted \(actual.us): of the"
+      + " scenarios, \u{201C}US opposing\u{201D} is the one that happened. \(actual.yes) yes is"
+      + " \(insideText); with the US opposing, the model gives"
+      + " \(ReportFigures.percent(atMost(actual.yes, a.opposing))) to \(actual.yes) or fewer."
+      + " The model's parameters were not tuned to this vote."
   }
 
   // MARK: Data and settings
@@ -260,9 +298,11 @@ enum Story {
         "Four versions of the same vote. **As recorded** is the draft as the data holds it:"
           + " \(ReportWording.list(a.report.draft.sponsors.map(\.name))) its only sponsor, every"
           + " other state keeping the stance it showed on the earlier Ukraine votes. In the three"
-          + " US scenarios Washington co-sponsors (votes yes and pulls the states that usually"
-          + " vote with it towards yes), stays neutral (sponsors nothing, pulls no one) or"
-          + " opposes (votes no and pulls its followers towards no)."),
+          + " US scenarios Washington co-sponsors (votes yes, and the states whose votes move"
+          + " with its own move with it), stays neutral (sponsors nothing; its vote is drawn from"
+          + " its own record on the series, where it voted yes, with its followers moving with"
+          + " the draw, so neutral is close to co-sponsoring) or opposes (votes no, and its"
+          + " followers move towards no)."),
       .table(table),
       .paragraph(
         "Opposing rather than co-sponsoring costs"
@@ -328,11 +368,12 @@ enum Story {
     let firmNo = still.filter { max($0.coSponsor, $0.opposing) <= 0.1 }
     let undecided = still.count - firmYes.count - firmNo.count
     var groups = ReportDocument.Table(
-      caption: "Expected yes votes by regional group",
+      caption: "Expected yes votes of the other members, by regional group (the United States'"
+        + " own vote left out)",
       columns: [.init("Group"), .init("Members", isNumeric: true)]
         + [a.coSponsor, a.neutral, a.opposing].map { .init($0.name, isNumeric: true) }
-        + [.init("Swing", isNumeric: true)])
-    let expectations = [a.coSponsor, a.neutral, a.opposing].map { a.report.groups(of: $0.name) }
+        + [.init("Movement", isNumeric: true)])
+    let expectations = [a.coSponsor, a.neutral, a.opposing].map { groupsWithoutBacker(a, $0) }
     for (index, group) in expectations[0].enumerated() {
       let values = expectations.map { $0[index].yes }
       groups.rows.append(
@@ -348,7 +389,8 @@ enum Story {
       biggestGroup.map {
         "By region, the \(expectations[0][$0].group.rawValue) group moves most:"
           + " \(NumberFormat.fixed(expectations[0][$0].yes - expectations[2][$0].yes, decimals: 1))"
-          + " expected yes votes between the US co-sponsoring and opposing."
+          + " expected yes votes of its members other than the United States between the US"
+          + " co-sponsoring and opposing."
       } ?? ""
     return [
       .heading("Who follows Washington, and who does not move"),
@@ -380,6 +422,123 @@ enum Story {
     ]
   }
 
+  // MARK: Trend or Washington
+
+  private static func trendOrWashington(_ a: Analysis) -> [ReportDocument.Block] {
+    let d = a.decomposition
+    var weights = ReportDocument.Table(
+      caption: "Whose votes depend on Washington's: the calibrated following weights (model"
+        + " range over \(d.replicates) replicates) and P(yes), %, with the US co-sponsoring and"
+        + " opposing",
+      columns: [
+        .init("State"), .init("Group"), .init("Weight", isNumeric: true),
+        .init("Model range", isNumeric: true), .init("US co-sponsor", isNumeric: true),
+        .init("US opposing", isNumeric: true),
+      ])
+    for follower in a.followers.with + a.followers.against {
+      let mover = follower.mover
+      weights.rows.append([
+        mover.state.name, mover.state.group.abbreviation,
+        NumberFormat.signed(follower.weight.value, decimals: 2),
+        ReportFigures.range(follower.weight.range, decimals: 2, signed: true),
+        points(mover.coSponsor), points(mover.opposing),
+      ])
+    }
+    var table = ReportDocument.Table(
+      caption: "Expected yes votes for \(Analysis.draftKey) by references and US vote (exact;"
+        + " model range over \(d.replicates) parameter replicates)",
+      columns: [
+        .init("References"), .init("US co-sponsor", isNumeric: true),
+        .init("US opposing", isNumeric: true), .init("US effect", isNumeric: true),
+      ])
+    table.rows.append([
+      "\(d.early.count) series votes of 2022–2023", ranged(d.earlyCoSponsor),
+      ranged(d.earlyOpposing), ranged(d.earlyUSEffect, signed: true),
+    ])
+    table.rows.append([
+      "every series vote before the draft (\(a.report.model.references.count))",
+      ranged(d.allCoSponsor), ranged(d.allOpposing), ranged(d.usEffect, signed: true),
+    ])
+    table.rows.append([
+      "trend in the references", ranged(d.trend, signed: true),
+      ranged(d.trendOpposing, signed: true), "",
+    ])
+    let recorded = d.early.map { "\($0.symbol) \($0.yes)" }
+    let meanRecorded = Double(d.early.map(\.yes).reduce(0, +)) / Double(max(d.early.count, 1))
+    let strength = a.usStrength
+    let strengthText =
+      strength.map {
+        "θ \(ReportWording.number($0.strength))"
+          + ($0.interval.count == 2
+            ? " (95 % interval \(ReportWording.number($0.interval[0]))–"
+              + "\(ReportWording.number($0.interval[1])))" : "")
+      } ?? "no measured strength"
+    let against = a.followers.against.map(\.mover.state.name)
+    return [
+      .heading("Trend or Washington? What moved since 2022–2023"),
+      .paragraph(
+        "**Whose votes depend on Washington's.** Calibration measured, on the roll calls it"
+          + " fitted, how each member's vote moved when the United States voted otherwise than"
+          + " its record predicted: the following weight (positive: moves with Washington;"
+          + " negative: moves against it). The United States' strength is \(strengthText). The"
+          + " table lists the largest weights either way, each with its range over the"
+          + " calibration's bootstrap replicates, and what they do to P(yes) here."
+          + (against.isEmpty
+            ? ""
+            : " \(ReportWording.list(against)) move against Washington: a US no makes their yes"
+              + " more likely, though from a low start.")),
+      .table(weights),
+      .paragraph(
+        "**The decomposition, chosen before looking at its answer.** The recorded"
+          + " \(d.early.count) series votes of 2022 and 2023 drew"
+          + " \(NumberFormat.fixed(meanRecorded, decimals: 0)) yes votes on average"
+          + " (\(ReportWording.list(recorded))). To separate what changed since then, the model"
+          + " predicts the draft's expected yes (the sum of the members' P(yes), exact) twice"
+          + " with the US vote fixed: once from the 2022–2023 series votes alone as references"
+          + " (as if nothing later had been recorded), once from every series vote before the"
+          + " draft (the model's own choice, the most recent weighing most). The difference with"
+          + " the US co-sponsoring in both is the trend in the references; the difference"
+          + " between the US voting no and co-sponsoring on all references is Washington's"
+          + " effect. Both are rerun under each of the calibration's \(d.replicates) parameter"
+          + " replicates (as the model range of \u{201C}unga simulate\u{201D}); the replicates"
+          + " redraw the"
+          + " backers' weights and strengths and the correlations but keep the baseline's"
+          + " parameters (half-life, group and own weights), so the trend's range covers only"
+          + " its backer part and understates its uncertainty."),
+      .table(table),
+      .paragraph(
+        "From the 2022–2023 footing to the draft, the references' trend moves expected yes by"
+          + " \(ranged(d.trend, signed: true)) with the US co-sponsoring; the US voting no"
+          + " instead moves it by \(ranged(d.usEffect, signed: true)) on all references"
+          + " (\(ranged(d.earlyUSEffect, signed: true)) on the 2022–2023 footing), one vote of"
+          + " which is its own. The two effects do not add up exactly, since how far a state"
+          + " moves depends on where it starts, but their sizes answer the question."
+          + " \(usRecord(d)) Of the other members' movement between the US co-sponsoring and"
+          + " opposing, \(percent(listedShare(a))) falls on the"
+          + " \(a.followers.with.count + a.followers.against.count) states in the table above."),
+    ]
+  }
+
+  /// What the United States voted on the references, as a sentence.
+  private static func usRecord(_ d: Analysis.Decomposition) -> String {
+    let yes = d.usVotes.filter { $0 == .yes }.count
+    if yes == d.usVotes.count {
+      return "The United States voted yes on all \(yes) series votes the model sees, so the"
+        + " fall in the references is not of Washington's making."
+    }
+    return "The United States voted yes on \(yes) of the \(d.usVotes.count) series votes the"
+      + " model sees."
+  }
+
+  /// The share of the other members' summed |swing| that falls on the listed followers.
+  private static func listedShare(_ a: Analysis) -> Double {
+    let others = a.movers.filter { $0.state.state != "USA" }
+    let total = others.map { abs($0.swing) }.reduce(0, +)
+    let listed = (a.followers.with + a.followers.against).map { abs($0.mover.swing) }.reduce(
+      0, +)
+    return total > 0 ? listed / total : .nan
+  }
+
   // MARK: Recruits
 
   private static func recruits(_ a: Analysis) -> [ReportDocument.Block] {
@@ -387,19 +546,24 @@ enum Story {
     var blocks: [ReportDocument.Block] = [
       .heading("Can other co-sponsors make up the loss?"),
       .paragraph(
-        "A recruit co-sponsors the draft: it votes yes and pulls the states that usually vote"
-          + " with it towards yes, as the United States would. The search adds, one at a time,"
-          + " the recruit that raises expected yes votes most, until expected yes is back at"
-          + " the level with US co-sponsorship (\(NumberFormat.fixed(target, decimals: 1)) on"
-          + " the search's \(DocumentParts.count(a.plannerTrials)) draws). Candidates"
-          + " are the \(a.candidates.count) members that voted for"
-          + " \(a.precedents.aggression.key) in"
-          + " \(a.precedents.aggression.year) and are not"
-          + " already backers: the pool from which co-sponsors of a Ukrainian text would"
-          + " plausibly come. Gains are paired on the same draws (± standard error)."),
+        "A recruit co-sponsors the draft: it votes yes, and the states whose votes move with"
+          + " its own (if calibration measured any) move with it. The search is that of"
+          + " \u{201C}unga recruit\u{201D}, with its defaults: the candidates are the receptive"
+          + " states, those not"
+          + " already backing the draft whose P(yes) is at least"
+          + " \(percent(CandidateSelection.receptiveMinimumYes)) where recruits join (states more"
+          + " likely than not to vote yes without being asked: a co-sponsor puts its name to the"
+          + " text, so only they are asked), and the objective is expected yes votes (P(adopted)"
+          + " is too close to 1 to rank recruits). It adds, one at a time, the recruit that"
+          + " raises expected yes most, until expected yes is back at the level with US"
+          + " co-sponsorship (\(NumberFormat.fixed(target, decimals: 1)) on the search's"
+          + " \(DocumentParts.count(a.plannerTrials)) draws). Gains are paired on the same draws"
+          + " (± standard error). A recruit without measured followers adds only its own"
+          + " missing yes, so the search picks the receptive states least sure to vote yes."),
     ]
     var series: [LineChart.Series] = []
     for (stance, plan) in [("neutral", a.recruitWithNeutral), ("opposing", a.recruitWithOpposing)] {
+      let pool = "\(plan.candidates.count) receptive candidates"
       // The first picks, or the whole route to the goal when it is longer.
       let goalRoute = plan.goal?.route ?? []
       let route = goalRoute.count > plan.picks.count ? goalRoute : plan.picks
@@ -426,8 +590,8 @@ enum Story {
       }
       blocks.append(.subheading("With the United States \(stance)"))
       blocks.append(
-        .paragraph(goalSentence(plan).prefix(1).uppercased() + goalSentence(plan).dropFirst() + ".")
-      )
+        .paragraph(
+          "From \(pool): " + goalSentence(plan) + "."))
       blocks.append(.table(table))
       series.append(
         LineChart.Series(
@@ -607,8 +771,11 @@ enum Story {
       .paragraph(
         "The shipped data stop before the vote. As public record, not part of the data: the"
           + " Assembly adopted the text as \(actual.symbol) on 24 February 2025 by \(actual.yes)"
-          + " votes to \(actual.no), with \(actual.abstain) abstentions. The model's parameters"
-          + " were not tuned to this result, so the comparison is a fair, if single, test."),
+          + " votes to \(actual.no), with \(actual.abstain) abstentions; the United States voted"
+          + " \(actual.us), with the Russian Federation, so \u{201C}US opposing\u{201D} is the"
+          + " scenario to compare. Neither the vote nor the US stance is in the data, and the"
+          + " model's parameters were not tuned to this result, so the comparison is a fair, if"
+          + " single, test."),
       .table(table),
       .paragraph(
         "With the United States opposing, the recorded \(actual.yes) yes votes are \(direction)"
@@ -707,7 +874,34 @@ enum Story {
     ]
   }
 
+  /// Expected yes by regional group in `scenario`, the United States' own vote left out: a
+  /// group's movement is what its members do, not the backer's vote.
+  private static func groupsWithoutBacker(_ a: Analysis, _ scenario: ScenarioResult) -> [(
+    group: RegionalGroup, members: Int, yes: Double
+  )] {
+    let us = scenario.states.first { $0.state == "USA" }
+    return a.report.groups(of: scenario.name).map { group in
+      guard let us, us.group == group.group else { return (group.group, group.members, group.yes) }
+      return (group.group, group.members - 1, group.yes - us.pYes)
+    }
+  }
+
   // MARK: Wording helpers
+
+  /// `97.9 (model range 96.1 to 98.8)`, or the value alone without a range.
+  private static func ranged(_ figure: Analysis.Ranged, signed: Bool = false) -> String {
+    let value =
+      signed
+      ? NumberFormat.signed(figure.value, decimals: 1)
+      : NumberFormat.fixed(figure.value, decimals: 1)
+    guard figure.range.count == 2 else { return value }
+    return value + " (model range "
+      + ReportFigures.range(figure.range, decimals: 1, signed: signed) + ")"
+  }
+
+  private static func percent(_ value: Double) -> String {
+    NumberFormat.percent(value, decimals: 0)
+  }
 
   private static func label(_ scenario: ScenarioResult) -> String {
     scenario.isBaseline ? "As recorded" : scenario.name
