@@ -54,7 +54,7 @@ enum Story {
         + " \(yes(co)) yes votes (90 % interval \(ReportFigures.interval(co.yes))); with"
         + " Washington neutral \(yes(neutral)), opposing \(yes(opposing)). Opposing instead of"
         + " co-sponsoring costs \(NumberFormat.fixed(abs(cost?.value ?? .nan), decimals: 1)) yes"
-        + " votes (paired on the same draws). The draft passes in"
+        + " votes (paired on the same draws\(costRange(a))). The draft passes in"
         + " \(percentList(adoption)) of simulated votes (co-sponsor, neutral, opposing).",
       broadSupport(a),
       followersFinding(a),
@@ -120,6 +120,13 @@ enum Story {
       + " recruits join; objective: expected yes), to bring expected yes back to the"
       + " co-sponsor level (\(NumberFormat.fixed(a.recruitGoal, decimals: 1)) on the search's"
       + " draws): " + parts.joined(separator: "; ") + "."
+  }
+
+  /// `; model range 1.1 to 17.1`: the US effect's range over the replicates, as a cost.
+  private static func costRange(_ a: Analysis) -> String {
+    let range = a.decomposition.usEffect.range
+    guard range.count == 2 else { return "" }
+    return "; model range " + ReportFigures.range(range.map { -$0 }.sorted(), decimals: 1)
   }
 
   private static func trendFinding(_ a: Analysis) -> String {
