@@ -72,8 +72,11 @@ enum Story {
     let pull =
       strong
       ? (Double(a.recorded.yes) < yes.mean ? "Why it overshot: the pull" : "The pull")
-        + " of \(a.model.recordedSponsors.count) sponsors adds up."
+        + " of the influential sponsors adds up."
       : "The sponsors' pull is weak in this model."
+    let influential = a.model.recordedSponsors.map { a.model.states[$0] }.filter {
+      a.parameters.influence(of: $0.code)?.isActive == true
+    }.map(\.name)
     return [
       "**\(verdict)** From the votes before it, the model expected \(count(yes)) yes (90 %"
         + " interval \(ReportFigures.interval(yes))), \(count(a.asRecorded.no)) no,"
@@ -86,15 +89,21 @@ enum Story {
         + " \(calibration) (scored on the same members; the sponsors, whose yes the model is"
         + " told, are left out).",
       "**Its costliest misses** were \(misses(Array(worst))).",
-      "**\(pull)** Each"
-        + " recorded sponsor pulls the states that vote with it, and the pulls are summed: the"
+      "**\(pull)** Only sponsors with a calibrated influence move others"
+        + " (\(influential.isEmpty ? "none of the \(a.model.recordedSponsors.count)" : ReportWording.list(influential))),"
+        + " and only by how far their yes departs from what their record expected: the"
         + " median member was moved \(NumberFormat.fixed(shifts[shifts.count / 2], decimals: 1))"
         + " standard deviations towards yes on the model's scale, the most-moved"
         + " \(NumberFormat.fixed(shifts.last ?? .nan, decimals: 1)). \(sensitivityFinding(a))",
-      "**\(washington)** Without it the model expects"
-        + " \(DocumentParts.magnitude(neutralCost)) fewer yes votes; with the United States"
-        + " opposing, \(DocumentParts.magnitude(opposingCost)) fewer, against"
-        + " a pull from \(a.model.recordedSponsors.count - 1) other sponsors that stays.",
+      "**\(washington)** Without it the model's expected yes changes by"
+        + " \(neutralCost.map { ReportFigures.difference($0, exact: false) } ?? "")"
+        + "; with the United States opposing, by"
+        + " \(opposingCost.map { ReportFigures.difference($0, exact: false) } ?? "")"
+        + " (the other \(a.model.recordedSponsors.count - 1) sponsors keep their yes)."
+        + (opposingCost.map { $0.value > 0 } == true
+          ? " A US no raises the count: it lowers its followers' yes but raises that of the"
+            + " states whose weights are negative."
+          : ""),
       "**Read with care:** the model's parameters are"
         + " \(DocumentParts.parameterClause(a.parameterOrigin)); the references are a judgement"
         + (a.taggedEarlier == 0 ? " (no earlier vote carries the text's tag)" : "")
@@ -576,7 +585,7 @@ enum Story {
           + " more often than the typical member); \(a.usFollowers.sharedWithOthers) of them"
           + " also follow at least one of the other sponsors, whose pull stays when Washington"
           + " steps back. The members that move most when it opposes are listed below, with"
-          + " the vote they cast."),
+          + " the vote they cast. The weights are signed: \(againstText(a))"),
       .table(swings),
     ]
   }
@@ -624,6 +633,16 @@ enum Story {
 
   private static func count(_ summary: CountSummary) -> String {
     NumberFormat.fixed(summary.mean, decimals: 0)
+  }
+
+  /// The members among the swing states whose P(yes) rises when the United States opposes.
+  private static func againstText(_ a: Analysis) -> String {
+    let rising = a.opposing.swingStates.filter { $0.state != "USA" && $0.change > 0 }
+    guard !rising.isEmpty else {
+      return "here no state that usually votes against the United States moves towards yes."
+    }
+    return "\(ReportWording.list(rising.map(\.name))) move against the United States in the model"
+      + " (negative following weights), and a US no makes their yes more likely."
   }
 
   /// The members that were not sponsors: the ones the model is scored on.
