@@ -53,8 +53,8 @@ enum Story {
       "**\(verdict)** With the United States as co-sponsor the model expects"
         + " \(yes(co)) yes votes (90 % interval \(ReportFigures.interval(co.yes))); with"
         + " Washington neutral \(yes(neutral)), opposing \(yes(opposing)). Opposing instead of"
-        + " co-sponsoring costs \(NumberFormat.fixed(abs(cost?.value ?? .nan), decimals: 1)) yes"
-        + " votes (paired on the same draws\(costRange(a))). The draft passes in"
+        + " co-sponsoring changes expected yes by"
+        + " \(NumberFormat.signed(cost?.value ?? .nan, decimals: 1)) (paired on the same draws\(costRange(a))). The draft passes in"
         + " \(percentList(adoption)) of simulated votes (co-sponsor, neutral, opposing).",
       broadSupport(a),
       followersFinding(a),
@@ -122,11 +122,16 @@ enum Story {
       + " draws): " + parts.joined(separator: "; ") + "."
   }
 
-  /// `; model range 1.1 to 17.1`: the US effect's range over the replicates, as a cost.
+  /// `; model range −17.1 to −1.1`: the US effect's range over the replicates.
   private static func costRange(_ a: Analysis) -> String {
     let range = a.decomposition.usEffect.range
     guard range.count == 2 else { return "" }
-    return "; model range " + ReportFigures.range(range.map { -$0 }.sorted(), decimals: 1)
+    return "; model range " + ReportFigures.range(range, decimals: 1, signed: true)
+  }
+
+  /// `−7.70 ± 0.03`: a paired difference with its sign.
+  private static func signed(_ estimate: Estimate?) -> String {
+    estimate.map { ReportFigures.difference($0, exact: false) } ?? NumberFormat.notAvailable
   }
 
   private static func trendFinding(_ a: Analysis) -> String {
@@ -312,10 +317,9 @@ enum Story {
           + " followers move towards no)."),
       .table(table),
       .paragraph(
-        "Opposing rather than co-sponsoring costs"
-          + " \(DocumentParts.magnitude(a.paired[2].difference?.yes)) expected yes votes, measured"
-          + " on the same draws; neutrality"
-          + " costs \(DocumentParts.magnitude(a.paired[1].difference?.yes))."
+        "Opposing rather than co-sponsoring changes expected yes votes by"
+          + " \(signed(a.paired[2].difference?.yes)), measured on the same draws; neutrality by"
+          + " \(signed(a.paired[1].difference?.yes))."
           + " Adoption needs only \(ReportWording.ruleClause(a.result.rule)), so with"
           + " \(NumberFormat.fixed(a.opposing.no.mean, decimals: 0)) expected no votes even the"
           + " lowest scenario clears the bar in"
