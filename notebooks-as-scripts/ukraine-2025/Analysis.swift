@@ -22,10 +22,15 @@ struct Analysis {
   /// A change of expected yes votes below this many reads as small.
   static let smallChange = 3.0
 
-  /// The three stances of the United States, in the order the story tells them.
+  /// The scenario `unga recruit` starts from by default: the United States not a sponsor,
+  /// its vote left open (drawn from its record, its followers moving with the draw).
+  static let openVote = Scenario(stance: .neutral, states: ["USA"], name: "US vote left open")
+
+  /// The three stances of the United States, in the order the story tells them (those of
+  /// `unga simulate`'s default run).
   static let usScenarios = [
     Scenario(stance: .coSponsor, states: ["USA"], name: "US co-sponsor"),
-    Scenario(stance: .neutral, states: ["USA"], name: "US neutral"),
+    Scenario(stance: .abstain, states: ["USA"], name: "US abstaining"),
     Scenario(stance: .oppose, states: ["USA"], name: "US opposing"),
   ]
 
@@ -33,7 +38,7 @@ struct Analysis {
   struct Mover {
     var state: ScenarioResult.StateMarginal
     var coSponsor: Double
-    var neutral: Double
+    var abstaining: Double
     var opposing: Double
     /// P(yes | US co-sponsor) − P(yes | US opposing).
     var swing: Double { coSponsor - opposing }
@@ -98,7 +103,7 @@ struct Analysis {
   let parameterSource: NotebookParameters
   let plannerTrials: Int
   /// Expected yes with US co-sponsorship on the recruitment search's draws: its goal.
-  var recruitGoal: Double { recruitWithNeutral.goal?.target ?? coSponsor.yes.mean }
+  var recruitGoal: Double { recruitWithOpenVote.goal?.target ?? coSponsor.yes.mean }
   let model: VoteModel
   /// The draft as recorded, then the three US scenarios (differences against the draft as
   /// recorded).
@@ -107,7 +112,7 @@ struct Analysis {
   let paired: [ScenarioStatistics]
   let precedents: (crimea: Precedent, aggression: Precedent)
   let movers: [Mover]
-  let recruitWithNeutral: RecruitResult
+  let recruitWithOpenVote: RecruitResult
   let recruitWithOpposing: RecruitResult
   /// The first greedy picks when every member may be recruited (a caveat, not a finding).
   let unrestricted: RecruitResult
@@ -127,7 +132,7 @@ struct Analysis {
     result.scenario(named: name) ?? result.scenarios[0]
   }
   var coSponsor: ScenarioResult { scenario("US co-sponsor") }
-  var neutral: ScenarioResult { scenario("US neutral") }
+  var abstaining: ScenarioResult { scenario("US abstaining") }
   var opposing: ScenarioResult { scenario("US opposing") }
   var recorded: ScenarioResult { result.scenarios[0] }
 
@@ -199,11 +204,11 @@ struct Analysis {
         model: model, dataset: dataset, base: base,
         request: RecruitRequest(goal: goal, goalLimit: 25), options: planning)
     }
-    let withNeutral = try recruit(usScenarios[1])
+    let withOpenVote = try recruit(openVote)
     let withOpposing = try recruit(usScenarios[2])
     progress("ukraine-2025", "searching recruits among all members, for comparison")
     let unrestricted = try Recruiter.run(
-      model: model, dataset: dataset, base: usScenarios[1],
+      model: model, dataset: dataset, base: openVote,
       request: RecruitRequest(count: 3, candidates: .nonBackers), options: planning)
 
     progress("ukraine-2025", "separating the references' trend from the US stance")
@@ -227,7 +232,7 @@ struct Analysis {
       parameterSource: source,
       plannerTrials: plannerTrials, model: model, result: result, paired: paired,
       precedents: (crimea, aggression), movers: movers,
-      recruitWithNeutral: withNeutral, recruitWithOpposing: withOpposing,
+      recruitWithOpenVote: withOpenVote, recruitWithOpposing: withOpposing,
       unrestricted: unrestricted, report: report, historyEnd: historyEnd,
       referenceSponsors: referenceSponsors, decomposition: decomposition, followers: followers)
   }
@@ -314,7 +319,7 @@ struct Analysis {
     for (index, state) in states[0].enumerated() where index < states[2].count {
       movers.append(
         Mover(
-          state: state, coSponsor: state.pYes, neutral: states[1][index].pYes,
+          state: state, coSponsor: state.pYes, abstaining: states[1][index].pYes,
           opposing: states[2][index].pYes))
     }
     return movers.sorted { x, y in

@@ -36,8 +36,8 @@ enum Story {
   // MARK: Key findings
 
   static func keyFindings(_ a: Analysis) -> [String] {
-    let (co, neutral, opposing) = (a.coSponsor, a.neutral, a.opposing)
-    let adoption = [co, neutral, opposing].map(\.adoptionProbability)
+    let (co, abstaining, opposing) = (a.coSponsor, a.abstaining, a.opposing)
+    let adoption = [co, abstaining, opposing].map(\.adoptionProbability)
     let cost = a.paired[2].difference?.yes
     let verdict: String
     if abs(cost?.value ?? 0) < Analysis.smallChange, adoption.allSatisfy({ $0 >= 0.95 }) {
@@ -52,10 +52,10 @@ enum Story {
     var findings = [
       "**\(verdict)** With the United States as co-sponsor the model expects"
         + " \(yes(co)) yes votes (90 % interval \(ReportFigures.interval(co.yes))); with"
-        + " Washington neutral \(yes(neutral)), opposing \(yes(opposing)). Opposing instead of"
+        + " Washington abstaining \(yes(abstaining)), opposing \(yes(opposing)). Opposing instead of"
         + " co-sponsoring changes expected yes by"
         + " \(NumberFormat.signed(cost?.value ?? .nan, decimals: 1)) (paired on the same draws\(costRange(a))). The draft passes in"
-        + " \(percentList(adoption)) of simulated votes (co-sponsor, neutral, opposing).",
+        + " \(percentList(adoption)) of simulated votes (co-sponsor, abstaining, opposing).",
       broadSupport(a),
       followersFinding(a),
       trendFinding(a),
@@ -81,7 +81,7 @@ enum Story {
       + " \(a.precedents.crimea.year) level"
       + " \(likelihood(low[0])).** The chance of at least \(aggression) yes votes, as for"
       + " \(a.precedents.aggression.key), is \(percentList(high)); of at least \(crimea), as"
-      + " for \(a.precedents.crimea.key), \(percentList(low)) (co-sponsor, neutral, opposing)."
+      + " for \(a.precedents.crimea.key), \(percentList(low)) (co-sponsor, abstaining, opposing)."
   }
 
   private static func followersFinding(_ a: Analysis) -> String {
@@ -105,12 +105,12 @@ enum Story {
 
   private static func recruitFinding(_ a: Analysis) -> String {
     let parts = [
-      ("with the US vote left open", a.recruitWithNeutral),
+      ("with the US vote left open", a.recruitWithOpenVote),
       ("with the US voting no", a.recruitWithOpposing),
     ].map { stance, plan in
       "\(stance), \(goalSentence(plan)) (from \(plan.candidates.count) receptive states)"
     }
-    let reached = [a.recruitWithNeutral, a.recruitWithOpposing].allSatisfy {
+    let reached = [a.recruitWithOpenVote, a.recruitWithOpposing].allSatisfy {
       $0.goal?.status == .reached
     }
     return "**\(reached ? "Other co-sponsors can" : "Other co-sponsors cannot always") make up"
@@ -190,7 +190,7 @@ enum Story {
   }
 
   private static func actualFinding(_ a: Analysis) -> String {
-    let inside = [a.coSponsor, a.neutral, a.opposing].filter {
+    let inside = [a.coSponsor, a.abstaining, a.opposing].filter {
       (($0.yes.q05)...($0.yes.q95)).contains(actual.yes)
     }.map(\.name)
     let insideText =
@@ -245,9 +245,9 @@ enum Story {
   private static func scenarios(_ a: Analysis) -> [ReportDocument.Block] {
     let thresholds = a.result.thresholds
     let lowestAdoption =
-      [a.coSponsor, a.neutral, a.opposing].map(\.adoptionProbability).min()
+      [a.coSponsor, a.abstaining, a.opposing].map(\.adoptionProbability).min()
       ?? .nan
-    let all = [a.recorded, a.coSponsor, a.neutral, a.opposing]
+    let all = [a.recorded, a.coSponsor, a.abstaining, a.opposing]
     let largestError =
       all.flatMap { [$0.adoptionProbabilityStandardError] + $0.thresholds.map(\.standardError) }
       .max() ?? .nan
@@ -293,9 +293,9 @@ enum Story {
     }
     let histogram = HistogramChart(
       title: "Yes votes under each US stance",
-      summary: "Distribution of yes votes with the United States co-sponsoring, neutral and"
-        + " opposing; expected \(yes(a.coSponsor)), \(yes(a.neutral)) and \(yes(a.opposing)).",
-      series: [a.coSponsor, a.neutral, a.opposing].map {
+      summary: "Distribution of yes votes with the United States co-sponsoring, abstaining and"
+        + " opposing; expected \(yes(a.coSponsor)), \(yes(a.abstaining)) and \(yes(a.opposing)).",
+      series: [a.coSponsor, a.abstaining, a.opposing].map {
         HistogramChart.Series(
           name: $0.name, mass: $0.yesHistogram,
           note: "P(adopted) \(ReportFigures.percent($0.adoptionProbability))")
@@ -311,14 +311,14 @@ enum Story {
           + " \(ReportWording.list(a.report.draft.sponsors.map(\.name))) its only sponsor, every"
           + " other state keeping the stance it showed on the earlier Ukraine votes. In the three"
           + " US scenarios Washington co-sponsors (votes yes, and the states whose votes move"
-          + " with its own move with it), stays neutral (sponsors nothing; its vote is drawn from"
-          + " its own record on the series, where it voted yes, with its followers moving with"
-          + " the draw, so neutral is close to co-sponsoring) or opposes (votes no, and its"
-          + " followers move towards no)."),
+          + " with its own move with it), abstains (not a sponsor; its followers move as far"
+          + " from yes as an abstention departs from its yes on the series) or opposes (votes no,"
+          + " and its followers move towards no). These are the three US scenarios of \u{201C}unga"
+          + " simulate\u{201D}."),
       .table(table),
       .paragraph(
         "Opposing rather than co-sponsoring changes expected yes votes by"
-          + " \(signed(a.paired[2].difference?.yes)), measured on the same draws; neutrality by"
+          + " \(signed(a.paired[2].difference?.yes)), measured on the same draws; abstaining by"
           + " \(signed(a.paired[1].difference?.yes))."
           + " Adoption needs only \(ReportWording.ruleClause(a.result.rule)), so with"
           + " \(NumberFormat.fixed(a.opposing.no.mean, decimals: 0)) expected no votes even the"
@@ -349,28 +349,28 @@ enum Story {
       caption: "The 15 members that move most with Washington: P(yes), %",
       columns: [
         .init("State"), .init("Group"), .init("US co-sponsor", isNumeric: true),
-        .init("US neutral", isNumeric: true), .init("US opposing", isNumeric: true),
+        .init("US abstaining", isNumeric: true), .init("US opposing", isNumeric: true),
         .init("Swing, points", isNumeric: true),
       ])
     for mover in top {
       table.rows.append([
         mover.state.name, mover.state.group.abbreviation, points(mover.coSponsor),
-        points(mover.neutral), points(mover.opposing),
+        points(mover.abstaining), points(mover.opposing),
         NumberFormat.fixed(mover.swing * 100, decimals: 1),
       ])
     }
     let chart = IntervalChart(
       title: "Who follows Washington: chance of voting yes",
-      summary: "For the members that move most, P(yes) with the US opposing, neutral (dot)"
+      summary: "For the members that move most, P(yes) with the US opposing, abstaining (dot)"
         + " and co-sponsoring.",
       rows: top.prefix(12).map {
         IntervalChart.Row(
-          label: $0.state.name, estimate: $0.neutral * 100,
+          label: $0.state.name, estimate: $0.abstaining * 100,
           interval: ($0.opposing * 100)...($0.coSponsor * 100),
           valueLabel: "\(points($0.opposing)) → \(points($0.coSponsor)) %")
       },
       valueTitle: "P(yes), %",
-      intervalName: "the range from US opposing to US co-sponsor (estimate: US neutral)",
+      intervalName: "the range from US opposing to US co-sponsor (estimate: US abstaining)",
       decimals: 0)
 
     let others = topFollowers(a)
@@ -382,9 +382,9 @@ enum Story {
       caption: "Expected yes votes of the other members, by regional group (the United States'"
         + " own vote left out)",
       columns: [.init("Group"), .init("Members", isNumeric: true)]
-        + [a.coSponsor, a.neutral, a.opposing].map { .init($0.name, isNumeric: true) }
+        + [a.coSponsor, a.abstaining, a.opposing].map { .init($0.name, isNumeric: true) }
         + [.init("Movement", isNumeric: true)])
-    let expectations = [a.coSponsor, a.neutral, a.opposing].map { groupsWithoutBacker(a, $0) }
+    let expectations = [a.coSponsor, a.abstaining, a.opposing].map { groupsWithoutBacker(a, $0) }
     for (index, group) in expectations[0].enumerated() {
       let values = expectations.map { $0[index].yes }
       groups.rows.append(
@@ -420,7 +420,7 @@ enum Story {
           name: "followers", svg: chart.render(),
           caption:
             "Chance of voting yes for the 12 members that move most: from the US opposing (left"
-            + " end) to co-sponsoring (right end); the dot is the US neutral.")),
+            + " end) to co-sponsoring (right end); the dot is the US abstaining.")),
       .table(table),
       .paragraph(
         "**\(still.count) of the \(others.count) other members move by less than"
@@ -573,20 +573,23 @@ enum Story {
           + " missing yes, so the search picks the receptive states least sure to vote yes."),
     ]
     var series: [LineChart.Series] = []
-    for (stance, plan) in [("neutral", a.recruitWithNeutral), ("opposing", a.recruitWithOpposing)] {
+    for (stance, short, plan) in [
+      ("the US vote left open", "US vote open", a.recruitWithOpenVote),
+      ("the US voting no", "US voting no", a.recruitWithOpposing),
+    ] {
       let pool = "\(plan.candidates.count) receptive candidates"
       // The first picks, or the whole route to the goal when it is longer.
       let goalRoute = plan.goal?.route ?? []
       let route = goalRoute.count > plan.picks.count ? goalRoute : plan.picks
       var table = ReportDocument.Table(
-        caption: "With the United States \(stance): recruits in the order the search adds them",
+        caption: "With \(stance): recruits in the order the search adds them",
         columns: [
           .init("Step", isNumeric: true), .init("Recruit"), .init("Group"),
           .init("Gain in yes", isNumeric: true), .init("Expected yes", isNumeric: true),
           .init("P(adopted)", isNumeric: true),
         ])
       table.rows.append([
-        "0", "none (US \(stance))", "", "",
+        "0", "none (\(short))", "", "",
         NumberFormat.estimate(
           plan.start.expectedYes, standardError: plan.start.expectedYesStandardError),
         ReportFigures.percent(plan.start.adoptionProbability),
@@ -599,14 +602,14 @@ enum Story {
           ReportFigures.percent(pick.adoptionProbability),
         ])
       }
-      blocks.append(.subheading("With the United States \(stance)"))
+      blocks.append(.subheading("With \(stance)"))
       blocks.append(
         .paragraph(
           "From \(pool): " + goalSentence(plan) + "."))
       blocks.append(.table(table))
       series.append(
         LineChart.Series(
-          name: "US \(stance) + recruits",
+          name: "\(short) + recruits",
           points: [LineChart.Point(x: 0, y: plan.start.expectedYes)]
             + route.map { LineChart.Point(x: Double($0.step), y: $0.expectedYes) }))
     }
@@ -627,7 +630,7 @@ enum Story {
           name: "recruits", svg: chart.render(),
           caption:
             "Expected yes votes after each recruit the search adds, from the United States"
-            + " neutral or opposing; the flat line is the level with US co-sponsorship.")))
+            + " vote left open or voting no; the flat line is the level with US co-sponsorship.")))
     let firstPicks = a.unrestricted.picks.map(\.name)
     let together =
       a.unrestricted.picks.last.map {
@@ -636,7 +639,7 @@ enum Story {
     blocks.append(
       .paragraph(
         "**Why the pool is limited.** Left to choose among every member, the search's first"
-          + " picks with the United States neutral would be \(ReportWording.list(firstPicks))"
+          + " picks with the US vote left open would be \(ReportWording.list(firstPicks))"
           + " (together \(together) yes votes). The model measures how strongly a state pulls"
           + " others, not whether"
           + " it would ever sponsor the text: a state that voted against earlier Ukraine"
@@ -693,8 +696,9 @@ enum Story {
         .init("Group"), .init("\(year(crimea))", isNumeric: true),
         .init("\(year(aggression))", isNumeric: true),
       ]
-        + [a.coSponsor, a.neutral, a.opposing].map { .init("2025, \($0.name)", isNumeric: true) })
-    let expected = [a.coSponsor, a.neutral, a.opposing].map { a.report.groups(of: $0.name) }
+        + [a.coSponsor, a.abstaining, a.opposing].map { .init("2025, \($0.name)", isNumeric: true) }
+    )
+    let expected = [a.coSponsor, a.abstaining, a.opposing].map { a.report.groups(of: $0.name) }
     var categories: [BarChart.Category] = []
     for group in RegionalGroup.allCases {
       let old = crimea.summary.groups.first { $0.group == group }?.tally
@@ -717,7 +721,9 @@ enum Story {
     ])
     modelled.rows.append(
       ["All members", "\(crimea.tally.yes)", "\(aggression.tally.yes)"]
-        + [a.coSponsor, a.neutral, a.opposing].map { NumberFormat.fixed($0.yes.mean, decimals: 1) })
+        + [a.coSponsor, a.abstaining, a.opposing].map {
+          NumberFormat.fixed($0.yes.mean, decimals: 1)
+        })
     let chart = BarChart(
       title: "Yes votes by regional group",
       summary: "Recorded yes votes in \(year(crimea)) and \(year(aggression)), and expected yes"
@@ -767,7 +773,7 @@ enum Story {
         .init("Expected no (90 %)", isNumeric: true),
         .init("Expected abstain (90 %)", isNumeric: true),
       ])
-    for scenario in [a.coSponsor, a.neutral, a.opposing] {
+    for scenario in [a.coSponsor, a.abstaining, a.opposing] {
       table.rows.append([
         scenario.name, bracketed(scenario.yes), ReportFigures.percent(atMost(actual.yes, scenario)),
         bracketed(scenario.no), bracketed(scenario.abstain),
@@ -935,7 +941,7 @@ enum Story {
   }
 
   private static func probabilities(_ a: Analysis, atLeast yes: Int) -> [Double] {
-    [a.coSponsor, a.neutral, a.opposing].map { scenario in
+    [a.coSponsor, a.abstaining, a.opposing].map { scenario in
       scenario.thresholds.first { $0.yes == yes }?.probability ?? .nan
     }
   }
