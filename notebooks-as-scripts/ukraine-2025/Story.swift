@@ -789,7 +789,7 @@ enum Story {
         "The shipped data stop before the vote. As public record, not part of the data: the"
           + " Assembly adopted the text as \(actual.symbol) on 24 February 2025 by \(actual.yes)"
           + " votes to \(actual.no), with \(actual.abstain) abstentions; the United States voted"
-          + " \(actual.us), with the Russian Federation, so \u{201C}US opposing\u{201D} is the"
+          + " \(actual.us), so \u{201C}US opposing\u{201D} is the"
           + " scenario to compare. Neither the vote nor the US stance is in the data, and the"
           + " model's parameters were not tuned to this result, so the comparison is a fair, if"
           + " single, test."),
