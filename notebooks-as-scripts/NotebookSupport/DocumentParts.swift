@@ -99,12 +99,6 @@ public enum DocumentParts {
       ? "fitted to past votes (\(origin))" : "the design's defaults, not yet fitted to past votes"
   }
 
-  /// The size of a paired difference with its standard error: `6.07 ± 0.01`.
-  public static func magnitude(_ estimate: Estimate?) -> String {
-    guard let estimate else { return NumberFormat.notAvailable }
-    return NumberFormat.estimate(abs(estimate.value), standardError: estimate.standardError)
-  }
-
   /// `100–11–58–24` (yes – no – abstain – non-voting), or empty.
   public static func tally(_ tally: Tally?) -> String {
     guard let tally else { return "" }

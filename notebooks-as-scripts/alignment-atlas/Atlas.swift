@@ -16,6 +16,12 @@ struct Atlas {
   static let sessions = 45...74
   /// A pair needs at least this many shared votes in a window to be compared.
   static let minimumShared = 20
+  /// Over the whole period, a pair is compared only if both were members together for at
+  /// least this many years of it (a third of its 30 years): a pair that overlapped for a
+  /// year or two is measured on that one moment, not on the period. This keeps out, for
+  /// example, Czechoslovakia and the Russian Federation (members together from December
+  /// 1991 to December 1992).
+  static let minimumYearsTogether = 10.0
   /// The dataset folder read, inside the shipped `datasets/`.
   static let folder = "history"
 
@@ -26,6 +32,12 @@ struct Atlas {
     var matrix: AlignmentMatrix
     /// Row of each dataset state in `matrix`, or nil when it cast no vote in the window.
     var row: [Int?]
+    /// Each dataset state's membership within the window's years (from September of the
+    /// year its first session opened to September after its last), or nil when none.
+    var membership: [(start: CalendarDate, end: CalendarDate)?]
+    /// The least years two states must have been members together in the window to be
+    /// compared (0 for the short windows).
+    var minimumYears: Double
 
     /// `1990–92`: the years in which the window's sessions opened.
     var label: String {
@@ -39,11 +51,21 @@ struct Atlas {
       Double(1945 * 2 + sessions.lowerBound + sessions.upperBound) / 2
     }
 
-    /// Agreement of dataset states `i` and `j` (0 to 1), or nil when they share too few votes.
+    /// Years in the window during which states `i` and `j` were both members.
+    func yearsTogether(_ i: Int, _ j: Int) -> Double {
+      guard let a = membership[i], let b = membership[j] else { return 0 }
+      let start = max(a.start, b.start)
+      let end = min(a.end, b.end)
+      return start < end ? start.years(until: end) : 0
+    }
+
+    /// Agreement of dataset states `i` and `j` (0 to 1), or nil when they share too few votes
+    /// or were members together for too short a time.
     func agreement(_ i: Int, _ j: Int) -> Double? {
       guard let r = row[i], let s = row[j] else { return nil }
       let n = matrix.states.count
       guard matrix.sharedVotes[r * n + s] >= Atlas.minimumShared else { return nil }
+      guard minimumYears == 0 || yearsTogether(i, j) >= minimumYears else { return nil }
       return (1 + matrix.values[r * n + s]) / 2
     }
   }
@@ -78,10 +100,10 @@ struct Atlas {
     var start = sessions.lowerBound
     while start <= sessions.upperBound {
       let end = min(start + commandLine.window - 1, sessions.upperBound)
-      windows.append(window(start...end, in: dataset))
+      windows.append(window(start...end, in: dataset, minimumYears: 0))
       start = end + 1
     }
-    let whole = window(sessions, in: dataset)
+    let whole = window(sessions, in: dataset, minimumYears: minimumYearsTogether)
     guard windows.allSatisfy({ $0.rollCalls > 0 }) else {
       let empty = windows.filter { $0.rollCalls == 0 }.map(\.label)
       throw MissingData(
@@ -93,7 +115,9 @@ struct Atlas {
       permanent: permanent)
   }
 
-  private static func window(_ sessions: ClosedRange<Int>, in dataset: Dataset) -> Window {
+  private static func window(
+    _ sessions: ClosedRange<Int>, in dataset: Dataset, minimumYears: Double
+  ) -> Window {
     let rollCalls = AlignmentWindow.rollCalls(in: dataset, sessions: sessions)
     var voted = [Bool](repeating: false, count: dataset.states.count)
     for rollCall in rollCalls {
@@ -105,9 +129,19 @@ struct Atlas {
     let states = voted.indices.filter { voted[$0] }
     var row = [Int?](repeating: nil, count: dataset.states.count)
     for (position, state) in states.enumerated() { row[state] = position }
+    // Session n opens in September of 1945 + n.
+    let opening = CalendarDate(year: 1945 + sessions.lowerBound, month: 9, day: 1)
+    let closing = CalendarDate(year: 1946 + sessions.upperBound, month: 9, day: 1)
+    let membership = dataset.states.map { state -> (start: CalendarDate, end: CalendarDate)? in
+      guard let opening, let closing else { return nil }
+      let start = max(state.admitted, opening)
+      let end = min(state.departed ?? closing, closing)
+      return start < end ? (start, end) : nil
+    }
     return Window(
       sessions: sessions, rollCalls: rollCalls.count,
-      matrix: AlignmentMatrix(dataset: dataset, states: states, rollCalls: rollCalls), row: row)
+      matrix: AlignmentMatrix(dataset: dataset, states: states, rollCalls: rollCalls), row: row,
+      membership: membership, minimumYears: minimumYears)
   }
 
   // MARK: Questions

@@ -133,7 +133,10 @@ enum Story {
         .init(
           "Threshold",
           "a pair is compared in a window only if it shares at least \(Atlas.minimumShared)"
-            + " votes"),
+            + " votes; over the whole period, only if both were also members together for at"
+            + " least \(NumberFormat.fixed(Atlas.minimumYearsTogether, decimals: 0)) years of it"
+            + " (so a state that left or joined early in the period is not ranked on a brief"
+            + " overlap)"),
         .init("Window", "\(atlas.commandLine.window) sessions"),
       ], folders: [Atlas.folder], sources: atlas.loaded.sources, command: atlas.command)
     blocks.insert(.table(windows), at: blocks.count - 2)
@@ -262,7 +265,10 @@ enum Story {
       .heading("Closest allies and opponents"),
       .paragraph(
         "For each permanent member, the ten members that voted with it most and least often,"
-          + " in the latest window (\(atlas.last.label)) and over the whole period."),
+          + " in the latest window (\(atlas.last.label)) and over the whole period; over the"
+          + " whole period only members that sat together for at least"
+          + " \(NumberFormat.fixed(Atlas.minimumYearsTogether, decimals: 0)) of its years are"
+          + " ranked."),
     ]
     for index in atlas.permanent {
       let recent = atlas.partners(of: index, in: atlas.last)
@@ -397,6 +403,7 @@ enum Story {
   private static func methods(_ atlas: Atlas) -> [ReportDocument.Block] {
     let russia = index(atlas, "RUS")
     let usa = atlas.dataset.states[index(atlas, "USA")]
+    let years = NumberFormat.fixed(Atlas.minimumYearsTogether, decimals: 0)
     let russiaVotes =
       atlas.first.row[russia].map {
         atlas.first.matrix.sharedVotes[$0 * atlas.first.matrix.states.count + $0]
@@ -417,7 +424,9 @@ enum Story {
           + " earlier votes are not counted for it.",
         "**Membership changes.** States that joined or left during the period appear only in"
           + " the windows in which they voted; a pair is compared only on at least"
-          + " \(Atlas.minimumShared) shared votes. Non-voting is not a vote: absences neither"
+          + " \(Atlas.minimumShared) shared votes, and over the whole period only if both were"
+          + " members together for at least \(years) of its years. Non-voting is not a vote:"
+          + " absences neither"
           + " agree nor disagree.",
         "**Regional groups** are today's, applied to the whole period; the United States is"
           + " counted in the \(usa.group.rawValue) group, as the data places it.",

@@ -63,7 +63,11 @@ struct Analysis {
   struct Score {
     var name: String
     var description: String
+    /// On the members that were not sponsors: no forecaster is right about them for free.
     var score: ForecastScore
+    /// On every member, each forecaster given the sponsor list as the model is (a sponsor
+    /// forecast as the model forecasts it: a certain yes).
+    var all: ForecastScore
   }
 
   /// Expected counts and scores of one reference set and influence κ.
@@ -94,6 +98,8 @@ struct Analysis {
   let model: VoteModel
   /// The recorded votes of the reference roll calls, by id.
   let referenceTallies: [DocumentID: Tally]
+  /// The recorded tallies of the `wider` reference set, by key.
+  let tallyByKey: [String: Tally]
   let result: SimulationResult
   /// Of `laterGeorgian`, those the data holds.
   let laterGeorgianInData: [String]
@@ -210,7 +216,8 @@ struct Analysis {
           dataset: dataset, target: target, parameters: varied, references: .explicit(set.keys))
         let scenario = model.recorded()
         var score = ForecastScore()
-        for (position, state) in model.states.enumerated() {
+        // Scored on the members that were not sponsors, as the main forecast.
+        for (position, state) in model.states.enumerated() where !sponsors.contains(state.code) {
           guard let stateIndex = dataset.stateIndex(state.code),
             let vote = dataset.vote(rollCall: index, state: stateIndex)
           else { continue }
@@ -250,6 +257,12 @@ struct Analysis {
             dataset.rollCalls[$0].recordedTally ?? dataset.tally(rollCall: $0)
           )
         }),
+      tallyByKey: Dictionary(
+        uniqueKeysWithValues: wider.keys.compactMap { key in
+          dataset.rollCallIndex(key).map {
+            (key, dataset.rollCalls[$0].recordedTally ?? dataset.tally(rollCall: $0))
+          }
+        }),
       result: result,
       laterGeorgianInData: laterGeorgian.filter { dataset.rollCallIndex($0) != nil },
       usFollowers: (followers.count, shared.count),
@@ -286,22 +299,33 @@ struct Analysis {
       ),
     ]
     var model = ForecastScore()
-    for call in calls { model.add(call.probabilities, observed: call.recorded) }
+    var modelAll = ForecastScore()
+    for call in calls {
+      modelAll.add(call.probabilities, observed: call.recorded)
+      if !call.isSponsor { model.add(call.probabilities, observed: call.recorded) }
+    }
     var scores = [
       Score(
         name: "The model",
         description: "as recorded: \(sponsors) sponsors in the data, the"
           + " \(calibrated ? "calibrated" : "default") parameters",
-        score: model)
+        score: model, all: modelAll)
     ]
     for (name, description, rule) in rules {
       let forecasts = try rule.predict(context)
       var score = ForecastScore()
+      var all = ForecastScore()
       for call in calls {
         guard let index = dataset.stateIndex(call.state.state) else { continue }
-        score.add(forecasts[index], observed: call.recorded)
+        if call.isSponsor {
+          // Told the sponsor list, as the model is: a sponsor is forecast as the model does.
+          all.add(call.probabilities, observed: call.recorded)
+        } else {
+          score.add(forecasts[index], observed: call.recorded)
+          all.add(forecasts[index], observed: call.recorded)
+        }
       }
-      scores.append(Score(name: name, description: description, score: score))
+      scores.append(Score(name: name, description: description, score: score, all: all))
     }
     return scores
   }

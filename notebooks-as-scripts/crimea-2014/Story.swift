@@ -72,27 +72,38 @@ enum Story {
     let pull =
       strong
       ? (Double(a.recorded.yes) < yes.mean ? "Why it overshot: the pull" : "The pull")
-        + " of \(a.model.recordedSponsors.count) sponsors adds up."
+        + " of the influential sponsors adds up."
       : "The sponsors' pull is weak in this model."
+    let influential = a.model.recordedSponsors.map { a.model.states[$0] }.filter {
+      a.parameters.influence(of: $0.code)?.isActive == true
+    }.map(\.name)
     return [
       "**\(verdict)** From the votes before it, the model expected \(count(yes)) yes (90 %"
         + " interval \(ReportFigures.interval(yes))), \(count(a.asRecorded.no)) no,"
         + " \(count(a.asRecorded.abstain)) abstentions and \(count(a.asRecorded.nonVoting))"
         + " members not voting; the Assembly recorded \(DocumentParts.tally(a.recorded))"
         + " (yes – no – abstain – non-voting): \(range).",
-      "**It called \(hits(a.calls)) of \(a.calls.count) members' votes right"
-        + " (\(ReportFigures.percent(Double(hits(a.calls)) / Double(a.calls.count))))**,"
-        + " \(calibration).",
+      "**Of the \(nonSponsors(a).count) members that were not sponsors, it called"
+        + " \(hits(nonSponsors(a))) right"
+        + " (\(ReportFigures.percent(Double(hits(nonSponsors(a))) / Double(max(nonSponsors(a).count, 1)))))**,"
+        + " \(calibration) (scored on the same members; the sponsors, whose yes the model is"
+        + " told, are left out).",
       "**Its costliest misses** were \(misses(Array(worst))).",
-      "**\(pull)** Each"
-        + " recorded sponsor pulls the states that vote with it, and the pulls are summed: the"
+      "**\(pull)** Only sponsors with a calibrated influence move others"
+        + " (\(influential.isEmpty ? "none of the \(a.model.recordedSponsors.count)" : ReportWording.list(influential))),"
+        + " and only by how far their yes departs from what their record expected: the"
         + " median member was moved \(NumberFormat.fixed(shifts[shifts.count / 2], decimals: 1))"
         + " standard deviations towards yes on the model's scale, the most-moved"
         + " \(NumberFormat.fixed(shifts.last ?? .nan, decimals: 1)). \(sensitivityFinding(a))",
-      "**\(washington)** Without it the model expects"
-        + " \(DocumentParts.magnitude(neutralCost)) fewer yes votes; with the United States"
-        + " opposing, \(DocumentParts.magnitude(opposingCost)) fewer, against"
-        + " a pull from \(a.model.recordedSponsors.count - 1) other sponsors that stays.",
+      "**\(washington)** Without it the model's expected yes changes by"
+        + " \(neutralCost.map { ReportFigures.difference($0, exact: false) } ?? "")"
+        + "; with the United States opposing, by"
+        + " \(opposingCost.map { ReportFigures.difference($0, exact: false) } ?? "")"
+        + " (the other \(a.model.recordedSponsors.count - 1) sponsors keep their yes)."
+        + (opposingCost.map { $0.value > 0 } == true
+          ? " A US no raises the count: it lowers its followers' yes but raises that of the"
+            + " states whose weights are negative."
+          : ""),
       "**Read with care:** the model's parameters are"
         + " \(DocumentParts.parameterClause(a.parameterOrigin)); the references are a judgement"
         + (a.taggedEarlier == 0 ? " (no earlier vote carries the text's tag)" : "")
@@ -101,23 +112,35 @@ enum Story {
   }
 
   private static func sensitivityFinding(_ a: Analysis) -> String {
-    let primary = a.sensitivity.filter { $0.references == Analysis.primary.name }
-    guard let none = primary.first(where: { $0.influence == 0 }),
-      let used = primary.first(where: {
-        $0.influence == (a.parameters.influence(of: "USA")?.strength ?? 0)
-      })
-    else { return "" }
-    let recorded = Double(a.recorded.yes)
-    let position =
-      (min(none.yes, used.yes)...max(none.yes, used.yes)).contains(recorded)
-      ? "between the two" : recorded < min(none.yes, used.yes) ? "below both" : "above both"
     let strength = a.parameters.influence(of: "USA")?.strength ?? 0
-    let noPull = NumberFormat.fixed(none.yes, decimals: 0)
-    let withPull = NumberFormat.fixed(used.yes, decimals: 0)
-    return "Without any pull of the United States (strength 0) the same precedents give"
-      + " \(noPull) expected yes; with the strength calibration measured for it,"
-      + " \(ReportWording.number(strength)), \(withPull); the recorded \(a.recorded.yes) lies"
-      + " \(position)."
+    let at = { (set: String) in
+      a.sensitivity.first { $0.references == set && $0.influence == strength }
+    }
+    guard let primary = at(Analysis.primary.name), let wider = at(Analysis.wider.name) else {
+      return ""
+    }
+    let spread = a.sensitivity.filter { $0.references == Analysis.primary.name }.map(\.yes)
+    let strengthMove = (spread.max() ?? 0) - (spread.min() ?? 0)
+    return "The choice of precedents matters most: the \(Analysis.primary.name) votes alone give"
+      + " \(NumberFormat.fixed(primary.yes, decimals: 0)) expected yes, adding the Syria votes"
+      + " \(NumberFormat.fixed(wider.yes, decimals: 0)), against the recorded"
+      + " \(a.recorded.yes); the United States' strength, from 0 to"
+      + " \(ReportWording.number(a.sensitivity.map(\.influence).max() ?? 0)), moves it by"
+      + " \(NumberFormat.fixed(strengthMove, decimals: 1))."
+  }
+
+  /// The mean recorded abstentions of the roll calls `keys`.
+  private static func meanAbstain(_ a: Analysis, _ keys: [String]) -> Double {
+    let tallies = keys.compactMap { a.tallyByKey[$0] }
+    return tallies.isEmpty
+      ? .nan : Double(tallies.map(\.abstain).reduce(0, +)) / Double(tallies.count)
+  }
+
+  /// The mean recorded yes votes of the roll calls `keys`.
+  private static func meanYes(_ a: Analysis, _ keys: [String]) -> Double {
+    let tallies = keys.compactMap { a.tallyByKey[$0] }
+    return tallies.isEmpty
+      ? .nan : Double(tallies.map(\.yes).reduce(0, +)) / Double(tallies.count)
   }
 
   // MARK: Data and settings
@@ -272,25 +295,27 @@ enum Story {
 
   private static func stateByState(_ a: Analysis) -> [ReportDocument.Block] {
     let order: [Vote] = [.yes, .abstain, .no, .nonVoting]
+    let scored = nonSponsors(a)
     var confusion = ReportDocument.Table(
-      caption: "Recorded vote (rows) against the model's most likely vote (columns)",
+      caption: "The \(scored.count) members that were not sponsors: recorded vote (rows) against"
+        + " the model's most likely vote (columns)",
       columns: [.init("Recorded")] + order.map { .init("Predicted \($0)", isNumeric: true) }
         + [.init("Right", isNumeric: true)])
     for recorded in order {
-      let row = a.calls.filter { $0.recorded == recorded }
+      let row = scored.filter { $0.recorded == recorded }
       confusion.rows.append(
         [recorded.description]
           + order.map { predicted in "\(row.filter { $0.predicted == predicted }.count)" }
           + ["\(row.filter(\.isHit).count) of \(row.count)"])
     }
     var groups = ReportDocument.Table(
-      caption: "Hits and misses by regional group",
+      caption: "Hits and misses by regional group, members that were not sponsors",
       columns: [
         .init("Group"), .init("Members", isNumeric: true), .init("Right", isNumeric: true),
         .init("Share right", isNumeric: true), .init("Misses (recorded → predicted)"),
       ])
     for group in RegionalGroup.allCases {
-      let calls = a.calls.filter { $0.state.group == group }
+      let calls = scored.filter { $0.state.group == group }
       guard !calls.isEmpty else { continue }
       let misses = calls.filter { !$0.isHit }.map {
         "\($0.state.name) (\($0.recorded) → \($0.predicted))"
@@ -320,23 +345,21 @@ enum Story {
     }
     let sponsors = a.calls.filter(\.isSponsor)
     let shares = RegionalGroup.allCases.compactMap { group -> (RegionalGroup, Double)? in
-      let calls = a.calls.filter { $0.state.group == group }
+      let calls = scored.filter { $0.state.group == group }
       return calls.isEmpty ? nil : (group, Double(hits(calls)) / Double(calls.count))
     }
     let best = shares.max { $0.1 < $1.1 }.map { ($0.0.rawValue, ReportFigures.percent($0.1)) }
     let worst = shares.min { $0.1 < $1.1 }.map { ($0.0.rawValue, ReportFigures.percent($0.1)) }
-    let others = a.calls.count - sponsors.count
-    let otherHits = hits(a.calls) - hits(sponsors)
     let pushed = confident.filter { $0.predicted == .yes && $0.state.pYes > 0.9 }.count
     return [
       .heading("State by state"),
       .paragraph(
         "A call is right when the vote the model thought most likely is the vote cast. The"
-          + " \(sponsors.count) sponsors count as right for free: the model has them vote yes,"
-          + " and \(sponsors.filter { $0.recorded == .yes }.count) of them did. Among the other"
-          + " \(a.calls.count - sponsors.count) members the model called"
-          + " \(hits(a.calls) - hits(sponsors)) right"
-          + " (\(ReportFigures.percent(Double(otherHits) / Double(max(others, 1)))))."
+          + " \(sponsors.count) sponsors are left out of the scoring: the model has them vote yes"
+          + " for certain, so they would be right for free"
+          + " (\(sponsors.filter { $0.recorded == .yes }.count) of them did vote yes). Among the"
+          + " other \(scored.count) members the model called \(hits(scored)) right"
+          + " (\(ReportFigures.percent(Double(hits(scored)) / Double(max(scored.count, 1)))))."
           + (best.map { " It did best in the \($0.0) group (\($0.1) right)" } ?? "")
           + (worst.map { " and worst in the \($0.0) group (\($0.1))." } ?? "")),
       .table(confusion),
@@ -355,16 +378,20 @@ enum Story {
 
   private static func rules(_ a: Analysis) -> [ReportDocument.Block] {
     var table = ReportDocument.Table(
-      caption: "Scores on the \(a.calls.count) members (lower log loss and Brier score are better)",
+      caption: "Scores on the \(nonSponsors(a).count) members that were not sponsors, and on"
+        + " all \(a.calls.count) with every forecaster told the sponsor list (lower log loss and"
+        + " Brier score are better)",
       columns: [
         .init("Forecaster"), .init("How it forecasts"), .init("Share right", isNumeric: true),
         .init("Log loss", isNumeric: true), .init("Brier score", isNumeric: true),
+        .init("Log loss, all members", isNumeric: true),
       ])
     for score in a.scores {
       table.rows.append([
         score.name, score.description, ReportFigures.percent(score.score.accuracy ?? .nan),
         NumberFormat.fixed(score.score.logLoss ?? .nan, decimals: 3),
         NumberFormat.fixed(score.score.brier ?? .nan, decimals: 3),
+        NumberFormat.fixed(score.all.logLoss ?? .nan, decimals: 3),
       ])
     }
     let model = a.scores[0].score
@@ -375,7 +402,11 @@ enum Story {
       .heading("Against simple rules"),
       .paragraph(
         "Three rules that need no model, scored on the same members with the same reference"
-          + " votes, as the backtest scores them. The share right counts only the most likely"
+          + " votes, as the backtest scores them. All forecasters are on an equal footing: the"
+          + " main scores leave out the \(a.calls.count - nonSponsors(a).count) sponsors, whose"
+          + " yes the model is told; the last column scores every member with each rule told"
+          + " the sponsor list too (a sponsor forecast as the model forecasts it). The share"
+          + " right counts only the most likely"
           + " vote; the log loss and the Brier score also ask how much probability the"
           + " forecaster gave the vote actually cast, so they punish confident misses."),
       .table(table),
@@ -395,11 +426,27 @@ enum Story {
   // MARK: Sensitivity
 
   private static func sensitivity(_ a: Analysis) -> [ReportDocument.Block] {
+    let syria = Analysis.wider.keys.filter { !Analysis.primary.keys.contains($0) }
+    let strength = a.parameters.influence(of: "USA")?.strength ?? 0
+    let yesAt = { (set: String) in
+      a.sensitivity.first { $0.references == set && $0.influence == strength }?.yes ?? .nan
+    }
+    let lossAt = { (set: String) in
+      a.sensitivity.first { $0.references == set && $0.influence == strength }?.score.logLoss
+        ?? .nan
+    }
+    let primaryLoss = lossAt(Analysis.primary.name)
+    let widerLoss = lossAt(Analysis.wider.name)
+    let primaryYes = yesAt(Analysis.primary.name)
+    let widerYes = yesAt(Analysis.wider.name)
+    let spread = a.sensitivity.filter { $0.references == Analysis.primary.name }.map(\.yes)
+    let strengthMove = (spread.max() ?? 0) - (spread.min() ?? 0)
     var table = ReportDocument.Table(
-      caption: "Expected votes and scores by reference set and influence κ (exact, from the"
-        + " members' probabilities)",
+      caption: "Expected votes and scores by reference set and the United States' strength θ"
+        + " (exact, from the members' probabilities; scores on the members that were not"
+        + " sponsors)",
       columns: [
-        .init("References"), .init("κ", isNumeric: true), .init("Yes", isNumeric: true),
+        .init("References"), .init("US θ", isNumeric: true), .init("Yes", isNumeric: true),
         .init("No", isNumeric: true), .init("Abstain", isNumeric: true),
         .init("Non-voting", isNumeric: true), .init("Share right", isNumeric: true),
         .init("Log loss", isNumeric: true),
@@ -433,10 +480,10 @@ enum Story {
           LineChart.Point(x: $0, y: Double(a.recorded.yes))
         }))
     let chart = LineChart(
-      title: "Expected yes votes by influence κ",
-      summary: "Expected yes votes for each reference set as the influence of sponsors grows,"
+      title: "Expected yes votes by the United States' strength θ",
+      summary: "Expected yes votes for each reference set as the United States' strength grows,"
         + " against the recorded count.",
-      series: series, xTitle: "Influence κ (latent standard deviations)",
+      series: series, xTitle: "US strength θ (latent standard deviations)",
       yTitle: "Expected yes votes", integerX: false)
     return [
       .heading(
@@ -444,16 +491,40 @@ enum Story {
           ? "Why the model overshot" : "Why the model fell short") + ": two choices under test"),
       .paragraph(
         "Two choices drive the prediction: which earlier votes serve as precedents, and how"
-          + " strongly a sponsor pulls the states that vote with it (the influence κ). The table"
-          + " varies both. It is a disclosure, not a fit: picking the κ that best matches this"
-          + " one vote would tune the model to the result it is judged on. Fitting κ on many"
-          + " held-out votes is the calibration's job."),
+          + " strongly a backer's vote moves the states that vote with it (the United States'"
+          + " strength θ, which calibration measured; the other sponsors keep theirs). The"
+          + " table varies both. It is a disclosure, not a fit: picking the choice that best"
+          + " matches this one vote would tune the model to the result it is judged on."),
+      .paragraph(
+        "**The precedents decide the starting point.** The model begins from each state's own"
+          + " votes on the references. The \(Analysis.primary.keys.count) votes on"
+          + " \(Analysis.primary.name) drew"
+          + " \(NumberFormat.fixed(meanYes(a, Analysis.primary.keys), decimals: 0)) yes votes and"
+          + " \(NumberFormat.fixed(meanAbstain(a, Analysis.primary.keys), decimals: 0))"
+          + " abstentions on average: many members stayed out of these conflicts, and a model"
+          + " that starts from them has them abstain here too. The \(syria.count) Syria"
+          + " votes of 2011–2013 drew \(NumberFormat.fixed(meanYes(a, syria), decimals: 0)) yes"
+          + " and \(NumberFormat.fixed(meanAbstain(a, syria), decimals: 0)) abstentions on"
+          + " average: adding them moves"
+          + " expected yes from \(NumberFormat.fixed(primaryYes, decimals: 0)) to"
+          + " \(NumberFormat.fixed(widerYes, decimals: 0)), against the recorded"
+          + " \(a.recorded.yes). The target lay between the two kinds of text: a vote on a"
+          + " member's territorial integrity won more support than the frozen conflicts, less"
+          + " than the Syria texts. The United States' strength moves expected yes by"
+          + " \(NumberFormat.fixed(strengthMove, decimals: 1)) at most here: as a recorded"
+          + " sponsor it votes yes, as its record already expects, so its vote surprises no"
+          + " one and moves no one. The wider set also scores better on this vote (log loss"
+          + " \(NumberFormat.fixed(widerLoss, decimals: 3)) against"
+          + " \(NumberFormat.fixed(primaryLoss, decimals: 3)) on the members that were not"
+          + " sponsors), but choosing it for that reason would tune the model to the vote it is"
+          + " judged on; the Georgian and Azerbaijani texts stay the main choice because they,"
+          + " like the target, are about a member's territory."),
       .table(table),
       .figure(
         .init(
           name: "sensitivity", svg: chart.render(),
           caption:
-            "Expected yes votes as the influence of sponsors grows, for each set of reference"
+            "Expected yes votes as the United States' strength θ grows, for each set of reference"
             + " votes; the flat line is the recorded \(a.recorded.yes).")),
     ]
   }
@@ -505,8 +576,8 @@ enum Story {
       .heading("Without Washington"),
       .paragraph(
         "The same simulation with the United States withdrawn as co-sponsor (neutral: it"
-          + " sponsors nothing and pulls no one) and opposing (it votes no and pulls its"
-          + " followers towards no); all other \(a.model.recordedSponsors.count - 1) sponsors"
+          + " sponsors nothing and its vote is drawn from its own record, its followers moving"
+          + " with the draw) and opposing (it votes no and its followers move towards no); all other \(a.model.recordedSponsors.count - 1) sponsors"
           + " stay. Changes are measured on the same random draws (± standard error)."),
       .table(table),
       .paragraph(
@@ -514,7 +585,7 @@ enum Story {
           + " more often than the typical member); \(a.usFollowers.sharedWithOthers) of them"
           + " also follow at least one of the other sponsors, whose pull stays when Washington"
           + " steps back. The members that move most when it opposes are listed below, with"
-          + " the vote they cast."),
+          + " the vote they cast. The weights are signed: \(againstText(a))"),
       .table(swings),
     ]
   }
@@ -562,6 +633,21 @@ enum Story {
 
   private static func count(_ summary: CountSummary) -> String {
     NumberFormat.fixed(summary.mean, decimals: 0)
+  }
+
+  /// The members among the swing states whose P(yes) rises when the United States opposes.
+  private static func againstText(_ a: Analysis) -> String {
+    let rising = a.opposing.swingStates.filter { $0.state != "USA" && $0.change > 0 }
+    guard !rising.isEmpty else {
+      return "here no state that usually votes against the United States moves towards yes."
+    }
+    return "\(ReportWording.list(rising.map(\.name))) move against the United States in the model"
+      + " (negative following weights), and a US no makes their yes more likely."
+  }
+
+  /// The members that were not sponsors: the ones the model is scored on.
+  private static func nonSponsors(_ a: Analysis) -> [Analysis.StateCall] {
+    a.calls.filter { !$0.isSponsor }
   }
 
   private static func hits(_ calls: [Analysis.StateCall]) -> Int {

@@ -7,8 +7,8 @@ import UNGAKit
 /// caveats. Every number in the text is read from the `Analysis`.
 enum Story {
   /// The public record of the vote on the draft, which the data does not hold: the
-  /// Assembly adopted it as A/RES/ES-11/7 on 24 February 2025.
-  static let actual = (symbol: "A/RES/ES-11/7", yes: 93, no: 18, abstain: 65)
+  /// Assembly adopted it as A/RES/ES-11/7 on 24 February 2025, the United States voting no.
+  static let actual = (symbol: "A/RES/ES-11/7", yes: 93, no: 18, abstain: 65, us: "no")
 
   static func document(_ a: Analysis) -> ReportDocument {
     var document = ReportDocument(
@@ -25,6 +25,7 @@ enum Story {
     document.append(contentsOf: settings(a))
     document.append(contentsOf: scenarios(a))
     document.append(contentsOf: followers(a))
+    document.append(contentsOf: trendOrWashington(a))
     document.append(contentsOf: recruits(a))
     document.append(contentsOf: precedents(a))
     document.append(contentsOf: actualVote(a))
@@ -35,8 +36,8 @@ enum Story {
   // MARK: Key findings
 
   static func keyFindings(_ a: Analysis) -> [String] {
-    let (co, neutral, opposing) = (a.coSponsor, a.neutral, a.opposing)
-    let adoption = [co, neutral, opposing].map(\.adoptionProbability)
+    let (co, abstaining, opposing) = (a.coSponsor, a.abstaining, a.opposing)
+    let adoption = [co, abstaining, opposing].map(\.adoptionProbability)
     let cost = a.paired[2].difference?.yes
     let verdict: String
     if abs(cost?.value ?? 0) < Analysis.smallChange, adoption.allSatisfy({ $0 >= 0.95 }) {
@@ -51,12 +52,13 @@ enum Story {
     var findings = [
       "**\(verdict)** With the United States as co-sponsor the model expects"
         + " \(yes(co)) yes votes (90 % interval \(ReportFigures.interval(co.yes))); with"
-        + " Washington neutral \(yes(neutral)), opposing \(yes(opposing)). Opposing instead of"
-        + " co-sponsoring costs \(NumberFormat.fixed(abs(cost?.value ?? .nan), decimals: 1)) yes"
-        + " votes (paired on the same draws). The draft passes in"
-        + " \(percentList(adoption)) of simulated votes (co-sponsor, neutral, opposing).",
+        + " Washington abstaining \(yes(abstaining)), opposing \(yes(opposing)). Opposing instead of"
+        + " co-sponsoring changes expected yes by"
+        + " \(NumberFormat.signed(cost?.value ?? .nan, decimals: 1)) (paired on the same draws\(costRange(a))). The draft passes in"
+        + " \(percentList(adoption)) of simulated votes (co-sponsor, abstaining, opposing).",
       broadSupport(a),
       followersFinding(a),
+      trendFinding(a),
       recruitFinding(a),
       precedentFinding(a),
       actualFinding(a),
@@ -79,7 +81,7 @@ enum Story {
       + " \(a.precedents.crimea.year) level"
       + " \(likelihood(low[0])).** The chance of at least \(aggression) yes votes, as for"
       + " \(a.precedents.aggression.key), is \(percentList(high)); of at least \(crimea), as"
-      + " for \(a.precedents.crimea.key), \(percentList(low)) (co-sponsor, neutral, opposing)."
+      + " for \(a.precedents.crimea.key), \(percentList(low)) (co-sponsor, abstaining, opposing)."
   }
 
   private static func followersFinding(_ a: Analysis) -> String {
@@ -102,17 +104,63 @@ enum Story {
   }
 
   private static func recruitFinding(_ a: Analysis) -> String {
-    let parts = [("neutral", a.recruitWithNeutral), ("opposing", a.recruitWithOpposing)].map {
-      stance, plan in "with the United States \(stance), \(goalSentence(plan))"
+    let parts = [
+      ("with the US vote left open", a.recruitWithOpenVote),
+      ("with the US voting no", a.recruitWithOpposing),
+    ].map { stance, plan in
+      "\(stance), \(goalSentence(plan)) (from \(plan.candidates.count) receptive states)"
     }
-    let reached = [a.recruitWithNeutral, a.recruitWithOpposing].allSatisfy {
+    let reached = [a.recruitWithOpenVote, a.recruitWithOpposing].allSatisfy {
       $0.goal?.status == .reached
     }
     return "**\(reached ? "Other co-sponsors can" : "Other co-sponsors cannot always") make up"
-      + " the loss, in the model.** Recruiting among the \(a.candidates.count) members that voted"
-      + " for \(a.precedents.aggression.key), to bring expected yes back to the co-sponsor level"
-      + " (\(NumberFormat.fixed(a.recruitGoal, decimals: 1)) on the search's draws): "
-      + parts.joined(separator: "; ") + "."
+      + " the loss, in the model.** With the defaults of \u{201C}unga recruit\u{201D}"
+      + " (candidates: the states"
+      + " whose P(yes) is at least \(percent(CandidateSelection.receptiveMinimumYes)) where"
+      + " recruits join; objective: expected yes), to bring expected yes back to the"
+      + " co-sponsor level (\(NumberFormat.fixed(a.recruitGoal, decimals: 1)) on the search's"
+      + " draws): " + parts.joined(separator: "; ") + "."
+  }
+
+  /// `; model range −17.1 to −1.1`: the US effect's range over the replicates.
+  private static func costRange(_ a: Analysis) -> String {
+    let range = a.decomposition.usEffect.range
+    guard range.count == 2 else { return "" }
+    return "; model range " + ReportFigures.range(range, decimals: 1, signed: true)
+  }
+
+  /// `−7.70 ± 0.03`: a paired difference with its sign.
+  private static func signed(_ estimate: Estimate?) -> String {
+    estimate.map { ReportFigures.difference($0, exact: false) } ?? NumberFormat.notAvailable
+  }
+
+  private static func trendFinding(_ a: Analysis) -> String {
+    let d = a.decomposition
+    return "**\(trendLead(d))** With the US co-sponsoring, the model expects"
+      + " \(ranged(d.earlyCoSponsor)) yes votes from the \(d.early.count) series votes of"
+      + " 2022–2023 alone and \(ranged(d.allCoSponsor)) from every series vote before the draft:"
+      + " the references' trend is \(ranged(d.trend, signed: true)). The US voting no instead"
+      + " of co-sponsoring adds \(ranged(d.usEffect, signed: true)), its own vote included."
+      + " (Exact expected counts; model ranges over \(d.replicates) parameter replicates.)"
+  }
+
+  /// Which of the two effects is larger, when their model ranges say so.
+  private static func trendLead(_ d: Analysis.Decomposition) -> String {
+    let trend = abs(d.trend.value)
+    let us = abs(d.usEffect.value)
+    let usRange = d.usEffect.range.map(abs)
+    let trendRange = d.trend.range.map(abs)
+    let separated =
+      usRange.count == 2 && trendRange.count == 2
+      && (trendRange.min()! > usRange.max()! || usRange.min()! > trendRange.max()!)
+    if !separated {
+      return "The trend in the earlier votes and Washington's no weigh about the same, within"
+        + " the model's uncertainty."
+    }
+    return trend > us
+      ? "More of the change since 2022–2023 comes from the trend in the earlier votes than from"
+        + " Washington."
+      : "More of the change comes from Washington's no than from the trend in the earlier votes."
   }
 
   private static func precedentFinding(_ a: Analysis) -> String {
@@ -142,7 +190,7 @@ enum Story {
   }
 
   private static func actualFinding(_ a: Analysis) -> String {
-    let inside = [a.coSponsor, a.neutral, a.opposing].filter {
+    let inside = [a.coSponsor, a.abstaining, a.opposing].filter {
       (($0.yes.q05)...($0.yes.q95)).contains(actual.yes)
     }.map(\.name)
     let insideText =
@@ -153,9 +201,11 @@ enum Story {
         : "inside the 90 % interval only of \(ReportWording.list(inside))"
     return "**Public record, outside the data:** the Assembly adopted the text as"
       + " \(actual.symbol) on 24 February 2025 by \(actual.yes) votes to \(actual.no) with"
-      + " \(actual.abstain) abstentions. \(actual.yes) yes is \(insideText); with the US"
-      + " opposing, the model gives \(ReportFigures.percent(atMost(actual.yes, a.opposing)))"
-      + " to \(actual.yes) or fewer. The model's parameters were not tuned to this vote."
+      + " \(actual.abstain) abstentions, and the United States voted \(actual.us): of the"
+      + " scenarios, \u{201C}US opposing\u{201D} is the one that happened. \(actual.yes) yes is"
+      + " \(insideText); with the US opposing, the model gives"
+      + " \(ReportFigures.percent(atMost(actual.yes, a.opposing))) to \(actual.yes) or fewer."
+      + " The model's parameters were not tuned to this vote."
   }
 
   // MARK: Data and settings
@@ -195,9 +245,9 @@ enum Story {
   private static func scenarios(_ a: Analysis) -> [ReportDocument.Block] {
     let thresholds = a.result.thresholds
     let lowestAdoption =
-      [a.coSponsor, a.neutral, a.opposing].map(\.adoptionProbability).min()
+      [a.coSponsor, a.abstaining, a.opposing].map(\.adoptionProbability).min()
       ?? .nan
-    let all = [a.recorded, a.coSponsor, a.neutral, a.opposing]
+    let all = [a.recorded, a.coSponsor, a.abstaining, a.opposing]
     let largestError =
       all.flatMap { [$0.adoptionProbabilityStandardError] + $0.thresholds.map(\.standardError) }
       .max() ?? .nan
@@ -243,9 +293,9 @@ enum Story {
     }
     let histogram = HistogramChart(
       title: "Yes votes under each US stance",
-      summary: "Distribution of yes votes with the United States co-sponsoring, neutral and"
-        + " opposing; expected \(yes(a.coSponsor)), \(yes(a.neutral)) and \(yes(a.opposing)).",
-      series: [a.coSponsor, a.neutral, a.opposing].map {
+      summary: "Distribution of yes votes with the United States co-sponsoring, abstaining and"
+        + " opposing; expected \(yes(a.coSponsor)), \(yes(a.abstaining)) and \(yes(a.opposing)).",
+      series: [a.coSponsor, a.abstaining, a.opposing].map {
         HistogramChart.Series(
           name: $0.name, mass: $0.yesHistogram,
           note: "P(adopted) \(ReportFigures.percent($0.adoptionProbability))")
@@ -260,15 +310,16 @@ enum Story {
         "Four versions of the same vote. **As recorded** is the draft as the data holds it:"
           + " \(ReportWording.list(a.report.draft.sponsors.map(\.name))) its only sponsor, every"
           + " other state keeping the stance it showed on the earlier Ukraine votes. In the three"
-          + " US scenarios Washington co-sponsors (votes yes and pulls the states that usually"
-          + " vote with it towards yes), stays neutral (sponsors nothing, pulls no one) or"
-          + " opposes (votes no and pulls its followers towards no)."),
+          + " US scenarios Washington co-sponsors (votes yes, and the states whose votes move"
+          + " with its own move with it), abstains (not a sponsor; its followers move as far"
+          + " from yes as an abstention departs from its yes on the series) or opposes (votes no,"
+          + " and its followers move towards no). These are the three US scenarios of \u{201C}unga"
+          + " simulate\u{201D}."),
       .table(table),
       .paragraph(
-        "Opposing rather than co-sponsoring costs"
-          + " \(DocumentParts.magnitude(a.paired[2].difference?.yes)) expected yes votes, measured"
-          + " on the same draws; neutrality"
-          + " costs \(DocumentParts.magnitude(a.paired[1].difference?.yes))."
+        "Opposing rather than co-sponsoring changes expected yes votes by"
+          + " \(signed(a.paired[2].difference?.yes)), measured on the same draws; abstaining by"
+          + " \(signed(a.paired[1].difference?.yes))."
           + " Adoption needs only \(ReportWording.ruleClause(a.result.rule)), so with"
           + " \(NumberFormat.fixed(a.opposing.no.mean, decimals: 0)) expected no votes even the"
           + " lowest scenario clears the bar in"
@@ -298,28 +349,28 @@ enum Story {
       caption: "The 15 members that move most with Washington: P(yes), %",
       columns: [
         .init("State"), .init("Group"), .init("US co-sponsor", isNumeric: true),
-        .init("US neutral", isNumeric: true), .init("US opposing", isNumeric: true),
+        .init("US abstaining", isNumeric: true), .init("US opposing", isNumeric: true),
         .init("Swing, points", isNumeric: true),
       ])
     for mover in top {
       table.rows.append([
         mover.state.name, mover.state.group.abbreviation, points(mover.coSponsor),
-        points(mover.neutral), points(mover.opposing),
+        points(mover.abstaining), points(mover.opposing),
         NumberFormat.fixed(mover.swing * 100, decimals: 1),
       ])
     }
     let chart = IntervalChart(
       title: "Who follows Washington: chance of voting yes",
-      summary: "For the members that move most, P(yes) with the US opposing, neutral (dot)"
+      summary: "For the members that move most, P(yes) with the US opposing, abstaining (dot)"
         + " and co-sponsoring.",
       rows: top.prefix(12).map {
         IntervalChart.Row(
-          label: $0.state.name, estimate: $0.neutral * 100,
+          label: $0.state.name, estimate: $0.abstaining * 100,
           interval: ($0.opposing * 100)...($0.coSponsor * 100),
           valueLabel: "\(points($0.opposing)) → \(points($0.coSponsor)) %")
       },
       valueTitle: "P(yes), %",
-      intervalName: "the range from US opposing to US co-sponsor (estimate: US neutral)",
+      intervalName: "the range from US opposing to US co-sponsor (estimate: US abstaining)",
       decimals: 0)
 
     let others = topFollowers(a)
@@ -328,11 +379,12 @@ enum Story {
     let firmNo = still.filter { max($0.coSponsor, $0.opposing) <= 0.1 }
     let undecided = still.count - firmYes.count - firmNo.count
     var groups = ReportDocument.Table(
-      caption: "Expected yes votes by regional group",
+      caption: "Expected yes votes of the other members, by regional group (the United States'"
+        + " own vote left out)",
       columns: [.init("Group"), .init("Members", isNumeric: true)]
-        + [a.coSponsor, a.neutral, a.opposing].map { .init($0.name, isNumeric: true) }
-        + [.init("Swing", isNumeric: true)])
-    let expectations = [a.coSponsor, a.neutral, a.opposing].map { a.report.groups(of: $0.name) }
+        + [a.coSponsor, a.abstaining, a.opposing].map { .init($0.name, isNumeric: true) }
+        + [.init("Movement", isNumeric: true)])
+    let expectations = [a.coSponsor, a.abstaining, a.opposing].map { groupsWithoutBacker(a, $0) }
     for (index, group) in expectations[0].enumerated() {
       let values = expectations.map { $0[index].yes }
       groups.rows.append(
@@ -348,7 +400,8 @@ enum Story {
       biggestGroup.map {
         "By region, the \(expectations[0][$0].group.rawValue) group moves most:"
           + " \(NumberFormat.fixed(expectations[0][$0].yes - expectations[2][$0].yes, decimals: 1))"
-          + " expected yes votes between the US co-sponsoring and opposing."
+          + " expected yes votes of its members other than the United States between the US"
+          + " co-sponsoring and opposing."
       } ?? ""
     return [
       .heading("Who follows Washington, and who does not move"),
@@ -367,7 +420,7 @@ enum Story {
           name: "followers", svg: chart.render(),
           caption:
             "Chance of voting yes for the 12 members that move most: from the US opposing (left"
-            + " end) to co-sponsoring (right end); the dot is the US neutral.")),
+            + " end) to co-sponsoring (right end); the dot is the US abstaining.")),
       .table(table),
       .paragraph(
         "**\(still.count) of the \(others.count) other members move by less than"
@@ -380,6 +433,123 @@ enum Story {
     ]
   }
 
+  // MARK: Trend or Washington
+
+  private static func trendOrWashington(_ a: Analysis) -> [ReportDocument.Block] {
+    let d = a.decomposition
+    var weights = ReportDocument.Table(
+      caption: "Whose votes depend on Washington's: the calibrated following weights (model"
+        + " range over \(d.replicates) replicates) and P(yes), %, with the US co-sponsoring and"
+        + " opposing",
+      columns: [
+        .init("State"), .init("Group"), .init("Weight", isNumeric: true),
+        .init("Model range", isNumeric: true), .init("US co-sponsor", isNumeric: true),
+        .init("US opposing", isNumeric: true),
+      ])
+    for follower in a.followers.with + a.followers.against {
+      let mover = follower.mover
+      weights.rows.append([
+        mover.state.name, mover.state.group.abbreviation,
+        NumberFormat.signed(follower.weight.value, decimals: 2),
+        ReportFigures.range(follower.weight.range, decimals: 2, signed: true),
+        points(mover.coSponsor), points(mover.opposing),
+      ])
+    }
+    var table = ReportDocument.Table(
+      caption: "Expected yes votes for \(Analysis.draftKey) by references and US vote (exact;"
+        + " model range over \(d.replicates) parameter replicates)",
+      columns: [
+        .init("References"), .init("US co-sponsor", isNumeric: true),
+        .init("US opposing", isNumeric: true), .init("US effect", isNumeric: true),
+      ])
+    table.rows.append([
+      "\(d.early.count) series votes of 2022–2023", ranged(d.earlyCoSponsor),
+      ranged(d.earlyOpposing), ranged(d.earlyUSEffect, signed: true),
+    ])
+    table.rows.append([
+      "every series vote before the draft (\(a.report.model.references.count))",
+      ranged(d.allCoSponsor), ranged(d.allOpposing), ranged(d.usEffect, signed: true),
+    ])
+    table.rows.append([
+      "trend in the references", ranged(d.trend, signed: true),
+      ranged(d.trendOpposing, signed: true), "",
+    ])
+    let recorded = d.early.map { "\($0.symbol) \($0.yes)" }
+    let meanRecorded = Double(d.early.map(\.yes).reduce(0, +)) / Double(max(d.early.count, 1))
+    let strength = a.usStrength
+    let strengthText =
+      strength.map {
+        "θ \(ReportWording.number($0.strength))"
+          + ($0.interval.count == 2
+            ? " (95 % interval \(ReportWording.number($0.interval[0]))–"
+              + "\(ReportWording.number($0.interval[1])))" : "")
+      } ?? "no measured strength"
+    let against = a.followers.against.map(\.mover.state.name)
+    return [
+      .heading("Trend or Washington? What moved since 2022–2023"),
+      .paragraph(
+        "**Whose votes depend on Washington's.** Calibration measured, on the roll calls it"
+          + " fitted, how each member's vote moved when the United States voted otherwise than"
+          + " its record predicted: the following weight (positive: moves with Washington;"
+          + " negative: moves against it). The United States' strength is \(strengthText). The"
+          + " table lists the largest weights either way, each with its range over the"
+          + " calibration's bootstrap replicates, and what they do to P(yes) here."
+          + (against.isEmpty
+            ? ""
+            : " \(ReportWording.list(against)) move against Washington: a US no makes their yes"
+              + " more likely, though from a low start.")),
+      .table(weights),
+      .paragraph(
+        "**The decomposition, chosen before looking at its answer.** The recorded"
+          + " \(d.early.count) series votes of 2022 and 2023 drew"
+          + " \(NumberFormat.fixed(meanRecorded, decimals: 0)) yes votes on average"
+          + " (\(ReportWording.list(recorded))). To separate what changed since then, the model"
+          + " predicts the draft's expected yes (the sum of the members' P(yes), exact) twice"
+          + " with the US vote fixed: once from the 2022–2023 series votes alone as references"
+          + " (as if nothing later had been recorded), once from every series vote before the"
+          + " draft (the model's own choice, the most recent weighing most). The difference with"
+          + " the US co-sponsoring in both is the trend in the references; the difference"
+          + " between the US voting no and co-sponsoring on all references is Washington's"
+          + " effect. Both are rerun under each of the calibration's \(d.replicates) parameter"
+          + " replicates (as the model range of \u{201C}unga simulate\u{201D}); the replicates"
+          + " redraw the"
+          + " backers' weights and strengths and the correlations but keep the baseline's"
+          + " parameters (half-life, group and own weights), so the trend's range covers only"
+          + " its backer part and understates its uncertainty."),
+      .table(table),
+      .paragraph(
+        "From the 2022–2023 footing to the draft, the references' trend moves expected yes by"
+          + " \(ranged(d.trend, signed: true)) with the US co-sponsoring; the US voting no"
+          + " instead moves it by \(ranged(d.usEffect, signed: true)) on all references"
+          + " (\(ranged(d.earlyUSEffect, signed: true)) on the 2022–2023 footing), one vote of"
+          + " which is its own. The two effects do not add up exactly, since how far a state"
+          + " moves depends on where it starts, but their sizes answer the question."
+          + " \(usRecord(d)) Of the other members' movement between the US co-sponsoring and"
+          + " opposing, \(percent(listedShare(a))) falls on the"
+          + " \(a.followers.with.count + a.followers.against.count) states in the table above."),
+    ]
+  }
+
+  /// What the United States voted on the references, as a sentence.
+  private static func usRecord(_ d: Analysis.Decomposition) -> String {
+    let yes = d.usVotes.filter { $0 == .yes }.count
+    if yes == d.usVotes.count {
+      return "The United States voted yes on all \(yes) series votes the model sees, so the"
+        + " fall in the references is not of Washington's making."
+    }
+    return "The United States voted yes on \(yes) of the \(d.usVotes.count) series votes the"
+      + " model sees."
+  }
+
+  /// The share of the other members' summed |swing| that falls on the listed followers.
+  private static func listedShare(_ a: Analysis) -> Double {
+    let others = a.movers.filter { $0.state.state != "USA" }
+    let total = others.map { abs($0.swing) }.reduce(0, +)
+    let listed = (a.followers.with + a.followers.against).map { abs($0.mover.swing) }.reduce(
+      0, +)
+    return total > 0 ? listed / total : .nan
+  }
+
   // MARK: Recruits
 
   private static func recruits(_ a: Analysis) -> [ReportDocument.Block] {
@@ -387,31 +557,39 @@ enum Story {
     var blocks: [ReportDocument.Block] = [
       .heading("Can other co-sponsors make up the loss?"),
       .paragraph(
-        "A recruit co-sponsors the draft: it votes yes and pulls the states that usually vote"
-          + " with it towards yes, as the United States would. The search adds, one at a time,"
-          + " the recruit that raises expected yes votes most, until expected yes is back at"
-          + " the level with US co-sponsorship (\(NumberFormat.fixed(target, decimals: 1)) on"
-          + " the search's \(DocumentParts.count(a.plannerTrials)) draws). Candidates"
-          + " are the \(a.candidates.count) members that voted for"
-          + " \(a.precedents.aggression.key) in"
-          + " \(a.precedents.aggression.year) and are not"
-          + " already backers: the pool from which co-sponsors of a Ukrainian text would"
-          + " plausibly come. Gains are paired on the same draws (± standard error)."),
+        "A recruit co-sponsors the draft: it votes yes, and the states whose votes move with"
+          + " its own (if calibration measured any) move with it. The search is that of"
+          + " \u{201C}unga recruit\u{201D}, with its defaults: the candidates are the receptive"
+          + " states, those not"
+          + " already backing the draft whose P(yes) is at least"
+          + " \(percent(CandidateSelection.receptiveMinimumYes)) where recruits join (states more"
+          + " likely than not to vote yes without being asked: a co-sponsor puts its name to the"
+          + " text, so only they are asked), and the objective is expected yes votes, which moves"
+          + " by each recruit's vote while P(adopted), near 1, moves by fractions of a point. It adds, one at a time, the recruit that"
+          + " raises expected yes most, until expected yes is back at the level with US"
+          + " co-sponsorship (\(NumberFormat.fixed(target, decimals: 1)) on the search's"
+          + " \(DocumentParts.count(a.plannerTrials)) draws). Gains are paired on the same draws"
+          + " (± standard error). A recruit without measured followers adds only its own"
+          + " missing yes, so the search picks the receptive states least sure to vote yes."),
     ]
     var series: [LineChart.Series] = []
-    for (stance, plan) in [("neutral", a.recruitWithNeutral), ("opposing", a.recruitWithOpposing)] {
+    for (stance, short, plan) in [
+      ("the US vote left open", "US vote open", a.recruitWithOpenVote),
+      ("the US voting no", "US voting no", a.recruitWithOpposing),
+    ] {
+      let pool = "\(plan.candidates.count) receptive candidates"
       // The first picks, or the whole route to the goal when it is longer.
       let goalRoute = plan.goal?.route ?? []
       let route = goalRoute.count > plan.picks.count ? goalRoute : plan.picks
       var table = ReportDocument.Table(
-        caption: "With the United States \(stance): recruits in the order the search adds them",
+        caption: "With \(stance): recruits in the order the search adds them",
         columns: [
           .init("Step", isNumeric: true), .init("Recruit"), .init("Group"),
           .init("Gain in yes", isNumeric: true), .init("Expected yes", isNumeric: true),
           .init("P(adopted)", isNumeric: true),
         ])
       table.rows.append([
-        "0", "none (US \(stance))", "", "",
+        "0", "none (\(short))", "", "",
         NumberFormat.estimate(
           plan.start.expectedYes, standardError: plan.start.expectedYesStandardError),
         ReportFigures.percent(plan.start.adoptionProbability),
@@ -424,14 +602,14 @@ enum Story {
           ReportFigures.percent(pick.adoptionProbability),
         ])
       }
-      blocks.append(.subheading("With the United States \(stance)"))
+      blocks.append(.subheading("With \(stance)"))
       blocks.append(
-        .paragraph(goalSentence(plan).prefix(1).uppercased() + goalSentence(plan).dropFirst() + ".")
-      )
+        .paragraph(
+          "From \(pool): " + goalSentence(plan) + "."))
       blocks.append(.table(table))
       series.append(
         LineChart.Series(
-          name: "US \(stance) + recruits",
+          name: "\(short) + recruits",
           points: [LineChart.Point(x: 0, y: plan.start.expectedYes)]
             + route.map { LineChart.Point(x: Double($0.step), y: $0.expectedYes) }))
     }
@@ -452,7 +630,7 @@ enum Story {
           name: "recruits", svg: chart.render(),
           caption:
             "Expected yes votes after each recruit the search adds, from the United States"
-            + " neutral or opposing; the flat line is the level with US co-sponsorship.")))
+            + " vote left open or voting no; the flat line is the level with US co-sponsorship.")))
     let firstPicks = a.unrestricted.picks.map(\.name)
     let together =
       a.unrestricted.picks.last.map {
@@ -461,7 +639,7 @@ enum Story {
     blocks.append(
       .paragraph(
         "**Why the pool is limited.** Left to choose among every member, the search's first"
-          + " picks with the United States neutral would be \(ReportWording.list(firstPicks))"
+          + " picks with the US vote left open would be \(ReportWording.list(firstPicks))"
           + " (together \(together) yes votes). The model measures how strongly a state pulls"
           + " others, not whether"
           + " it would ever sponsor the text: a state that voted against earlier Ukraine"
@@ -518,8 +696,9 @@ enum Story {
         .init("Group"), .init("\(year(crimea))", isNumeric: true),
         .init("\(year(aggression))", isNumeric: true),
       ]
-        + [a.coSponsor, a.neutral, a.opposing].map { .init("2025, \($0.name)", isNumeric: true) })
-    let expected = [a.coSponsor, a.neutral, a.opposing].map { a.report.groups(of: $0.name) }
+        + [a.coSponsor, a.abstaining, a.opposing].map { .init("2025, \($0.name)", isNumeric: true) }
+    )
+    let expected = [a.coSponsor, a.abstaining, a.opposing].map { a.report.groups(of: $0.name) }
     var categories: [BarChart.Category] = []
     for group in RegionalGroup.allCases {
       let old = crimea.summary.groups.first { $0.group == group }?.tally
@@ -542,7 +721,9 @@ enum Story {
     ])
     modelled.rows.append(
       ["All members", "\(crimea.tally.yes)", "\(aggression.tally.yes)"]
-        + [a.coSponsor, a.neutral, a.opposing].map { NumberFormat.fixed($0.yes.mean, decimals: 1) })
+        + [a.coSponsor, a.abstaining, a.opposing].map {
+          NumberFormat.fixed($0.yes.mean, decimals: 1)
+        })
     let chart = BarChart(
       title: "Yes votes by regional group",
       summary: "Recorded yes votes in \(year(crimea)) and \(year(aggression)), and expected yes"
@@ -592,7 +773,7 @@ enum Story {
         .init("Expected no (90 %)", isNumeric: true),
         .init("Expected abstain (90 %)", isNumeric: true),
       ])
-    for scenario in [a.coSponsor, a.neutral, a.opposing] {
+    for scenario in [a.coSponsor, a.abstaining, a.opposing] {
       table.rows.append([
         scenario.name, bracketed(scenario.yes), ReportFigures.percent(atMost(actual.yes, scenario)),
         bracketed(scenario.no), bracketed(scenario.abstain),
@@ -607,8 +788,11 @@ enum Story {
       .paragraph(
         "The shipped data stop before the vote. As public record, not part of the data: the"
           + " Assembly adopted the text as \(actual.symbol) on 24 February 2025 by \(actual.yes)"
-          + " votes to \(actual.no), with \(actual.abstain) abstentions. The model's parameters"
-          + " were not tuned to this result, so the comparison is a fair, if single, test."),
+          + " votes to \(actual.no), with \(actual.abstain) abstentions; the United States voted"
+          + " \(actual.us), so \u{201C}US opposing\u{201D} is the"
+          + " scenario to compare. Neither the vote nor the US stance is in the data, and the"
+          + " model's parameters were not tuned to this result, so the comparison is a fair, if"
+          + " single, test."),
       .table(table),
       .paragraph(
         "With the United States opposing, the recorded \(actual.yes) yes votes are \(direction)"
@@ -707,7 +891,34 @@ enum Story {
     ]
   }
 
+  /// Expected yes by regional group in `scenario`, the United States' own vote left out: a
+  /// group's movement is what its members do, not the backer's vote.
+  private static func groupsWithoutBacker(_ a: Analysis, _ scenario: ScenarioResult) -> [(
+    group: RegionalGroup, members: Int, yes: Double
+  )] {
+    let us = scenario.states.first { $0.state == "USA" }
+    return a.report.groups(of: scenario.name).map { group in
+      guard let us, us.group == group.group else { return (group.group, group.members, group.yes) }
+      return (group.group, group.members - 1, group.yes - us.pYes)
+    }
+  }
+
   // MARK: Wording helpers
+
+  /// `97.9 (model range 96.1 to 98.8)`, or the value alone without a range.
+  private static func ranged(_ figure: Analysis.Ranged, signed: Bool = false) -> String {
+    let value =
+      signed
+      ? NumberFormat.signed(figure.value, decimals: 1)
+      : NumberFormat.fixed(figure.value, decimals: 1)
+    guard figure.range.count == 2 else { return value }
+    return value + " (model range "
+      + ReportFigures.range(figure.range, decimals: 1, signed: signed) + ")"
+  }
+
+  private static func percent(_ value: Double) -> String {
+    NumberFormat.percent(value, decimals: 0)
+  }
 
   private static func label(_ scenario: ScenarioResult) -> String {
     scenario.isBaseline ? "As recorded" : scenario.name
@@ -730,7 +941,7 @@ enum Story {
   }
 
   private static func probabilities(_ a: Analysis, atLeast yes: Int) -> [Double] {
-    [a.coSponsor, a.neutral, a.opposing].map { scenario in
+    [a.coSponsor, a.abstaining, a.opposing].map { scenario in
       scenario.thresholds.first { $0.yes == yes }?.probability ?? .nan
     }
   }

@@ -1,8 +1,8 @@
 /// Percentile intervals of bootstrap samples.
-enum Percentiles {
+public enum Percentiles {
   /// The `p`-quantile of sorted values by linear interpolation between order
   /// statistics (type 7 of Hyndman and Fan); `nil` for no values.
-  static func quantile(sorted values: [Double], _ p: Double) -> Double? {
+  public static func quantile(sorted values: [Double], _ p: Double) -> Double? {
     guard let first = values.first else { return nil }
     guard values.count > 1 else { return first }
     let position = min(1, max(0, p)) * Double(values.count - 1)
@@ -13,7 +13,7 @@ enum Percentiles {
   }
 
   /// `[2.5 %, 97.5 %]` percentiles of `samples`, or `[fallback, fallback]` without samples.
-  static func interval(_ samples: [Double], fallback: Double) -> [Double] {
+  public static func interval(_ samples: [Double], fallback: Double) -> [Double] {
     let sorted = samples.sorted()
     return [
       quantile(sorted: sorted, 0.025) ?? fallback, quantile(sorted: sorted, 0.975) ?? fallback,

@@ -3,11 +3,16 @@ public enum CandidateSelection: Sendable, Hashable, CustomStringConvertible {
   /// Every member that is not a backer (recorded sponsor or a state named)
   /// in the base scenario.
   case nonBackers
-  /// The non-backers that are open to the draft: those whose `P(yes)` in the
-  /// base scenario is at least their `P(no)`, and whose baseline `P(yes)` is
-  /// at least its `P(no)` (on balance they did not vote no on the references).
+  /// The non-backers that might plausibly say yes: those whose `P(yes)` in the
+  /// base scenario (where recruits join) is at least `receptiveMinimumYes`
+  /// (one half), that is, states more likely than not to vote yes without
+  /// being asked.
   ///
-  /// `unga recruit` starts from this set: a state set against the draft may
+  /// The rule is on `P(yes)` alone, not `P(yes) ≥ P(no)`: a state at 2 % yes,
+  /// 90 % abstain and 8 % no is not receptive, however unlikely its no. A
+  /// co-sponsor puts its name to the text, a larger step than a yes vote, so
+  /// only states that would probably vote yes anyway are asked. The default of
+  /// `unga recruit` and of `RecruitRequest`: a state set against the draft may
   /// move many followers in the model if it co-sponsored, but asking it to is
   /// not advice anyone can act on.
   case receptive
@@ -18,6 +23,21 @@ public enum CandidateSelection: Sendable, Hashable, CustomStringConvertible {
   /// with a warning, a state the base scenario names otherwise (e.g. neutral)
   /// stays a candidate.
   case states([String])
+
+  /// The least `P(yes)` in the base scenario of a `receptive` candidate: 0.5.
+  public static let receptiveMinimumYes = 0.5
+
+  /// The rule in words for reports: `receptive (P(yes) ≥ 50 % where recruits
+  /// join)`, `all non-backers`, `group WEOG`, `named states`.
+  public var rule: String {
+    switch self {
+    case .nonBackers: "every non-backer"
+    case .receptive:
+      "receptive: P(yes) ≥ \(Int((Self.receptiveMinimumYes * 100).rounded())) % where recruits join"
+    case .group(let group): "the non-backers of the \(group.abbreviation) group"
+    case .states: "the states named"
+    }
+  }
 
   /// Parses `all`, `receptive`, `group:NAME` (a group's name or
   /// abbreviation, e.g. `group:WEOG`) or a list of codes (`FRA,DEU` or `FRA DEU`).
@@ -86,10 +106,7 @@ public enum CandidateSelection: Sendable, Hashable, CustomStringConvertible {
       return model.states.indices.filter { stances[$0] == nil }
     case .receptive:
       return model.states.indices.filter {
-        stances[$0] == nil
-          && model.baseline.probability(member: $0, vote: .yes)
-            >= model.baseline.probability(member: $0, vote: .no)
-          && base.probability(member: $0, vote: .yes) >= base.probability(member: $0, vote: .no)
+        stances[$0] == nil && base.probability(member: $0, vote: .yes) >= Self.receptiveMinimumYes
       }
     case .group(let group):
       return model.states.indices.filter { model.states[$0].group == group && stances[$0] == nil }

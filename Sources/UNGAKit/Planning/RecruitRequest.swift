@@ -3,7 +3,8 @@
 public struct RecruitRequest: Sendable, Hashable {
   /// N, the number of greedy picks; 0 to the number of candidates. Default 5.
   public var count: Int
-  /// The states that may be recruited. Default: every non-backer.
+  /// The states that may be recruited. Default: the receptive states (`P(yes)`
+  /// at least one half where recruits join), as in `unga recruit`.
   public var candidates: CandidateSelection
   /// States removed from the candidates (codes or names).
   public var exclusions: [String]
@@ -14,7 +15,7 @@ public struct RecruitRequest: Sendable, Hashable {
   public var goalLimit: Int?
 
   public init(
-    count: Int = 5, candidates: CandidateSelection = .nonBackers, exclusions: [String] = [],
+    count: Int = 5, candidates: CandidateSelection = .receptive, exclusions: [String] = [],
     goal: RecruitGoal? = nil, goalLimit: Int? = nil
   ) {
     self.count = count

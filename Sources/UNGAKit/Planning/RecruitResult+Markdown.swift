@@ -4,8 +4,8 @@ extension RecruitResult {
   public func renderMarkdown() -> String {
     var blocks = [
       "## " + headline,
-      "Objective: \(run.objective.label); " + run.samplingDescription + ".\\\nBase: "
-        + baseFigures + ".",
+      "Objective: \(run.objective.label); " + run.samplingDescription + ".\\\nCandidates: "
+        + candidateRule + ".\\\nBase: " + baseFigures + ".",
     ]
     if !picks.isEmpty { blocks.append(pickTable(picks, objective: run.objective).markdown()) }
     if let goal {

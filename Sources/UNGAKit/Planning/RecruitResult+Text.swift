@@ -3,7 +3,10 @@ extension RecruitResult {
   /// (gain, objective and cumulative gain, each ± its standard error), the
   /// goal's answer and the warnings.
   public func renderText() -> String {
-    var lines = [headline, "Objective: \(run.objective.label); " + run.samplingDescription]
+    var lines = [
+      headline, "Objective: \(run.objective.label); " + run.samplingDescription,
+      "Candidates: " + candidateRule,
+    ]
     lines.append("Base: " + baseFigures)
     lines.append("")
     if !picks.isEmpty {

@@ -98,6 +98,8 @@ public struct RecruitResult: Sendable, Hashable, Codable {
   public var base: Scenario
   /// The candidates after exclusions, in evaluation order.
   public var candidates: [MemberState.Code]
+  /// How the candidates were chosen, in words (`CandidateSelection.rule`).
+  public var candidateRule: String
   public var excluded: [MemberState.Code]
   /// The base scenario's figures.
   public var start: Outcome

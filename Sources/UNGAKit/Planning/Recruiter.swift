@@ -8,6 +8,19 @@
 ///       request: RecruitRequest(count: 5, goal: RecruitGoal(objective: .adoption, target: 0.95)))
 ///     for pick in plan.picks { print(pick.state, pick.gain, pick.gainStandardError) }
 ///
+/// Defaults, shared by `unga recruit` and the notebooks: the candidates are
+/// the receptive states (`CandidateSelection.receptive`: `P(yes)` at least
+/// one half where recruits join) and the objective is the expected number of
+/// yes votes (`defaultObjective`). Expected yes is chosen over `P(adopted)`
+/// because most drafts pass with near certainty, where a recruit changes
+/// `P(adopted)` by hundredths of a point that the simulation error swamps and
+/// every ranking becomes noise; expected yes moves by each recruit's own vote
+/// and its followers', is the unit in which a backer's loss is reported
+/// ("12 fewer yes votes"), and never saturates. `P(yes ≥ K)` for the previous
+/// comparable text's K was the alternative; it saturates too (at 0 or 1) when
+/// the draft is far from K, and it needs a choice of text. Ask for
+/// `.adoption` when the outcome is in doubt.
+///
 /// Each step evaluates the current set of recruits and every remaining
 /// candidate added to it in one engine run, so all of them share the same
 /// random numbers (common random numbers); a candidate's gain is the mean of
@@ -29,6 +42,9 @@
 /// gains lean slightly high (by at most a few standard errors, which are
 /// small on common random numbers); rerun with another seed to check a close call.
 public enum Recruiter {
+  /// The objective of a plan unless asked otherwise: expected yes votes (see above).
+  public static let defaultObjective = PlanningObjective.yes
+
   /// Picks `request.count` recruits, and the cheapest route to `request.goal` when set.
   ///
   /// - Parameters:
@@ -36,6 +52,9 @@ public enum Recruiter {
   ///   - dataset: the dataset the model was built from (resolves codes and names).
   ///   - base: the scenario recruits join (e.g. `~USA`); its named states
   ///     are not candidates by default. Default: the draft as recorded.
+  ///   - request: how many recruits, among which candidates (default: 5 among
+  ///     the receptive states), and an optional goal.
+  ///   - options: the objective (default `defaultObjective`, expected yes), rule and engine.
   /// - Throws: `PlanningError` (objective, goal, candidates, count),
   ///   `SimulationError` (unknown or non-member codes in the base scenario,
   ///   candidates or exclusions; invalid sampling options; cancellation).
@@ -46,7 +65,8 @@ public enum Recruiter {
   public static func run(
     model: VoteModel, dataset: Dataset,
     base: Scenario = Scenario(name: ScenarioModel.recordedName),
-    request: RecruitRequest = RecruitRequest(), options: PlanningOptions = PlanningOptions()
+    request: RecruitRequest = RecruitRequest(),
+    options: PlanningOptions = PlanningOptions(objective: defaultObjective)
   ) throws -> RecruitResult {
     let members = model.memberCount
     let objective = options.objective
@@ -55,23 +75,8 @@ public enum Recruiter {
     if let limit = request.goalLimit, limit < 1 { throw PlanningError.invalidGoalLimit(limit) }
     if options.engine == .monteCarlo { try options.sampling.validate() }
 
-    let baseModel = try model.scenario(base, in: dataset)
-    var warnings = model.warnings
-    var candidates = try request.candidates.positions(
-      model: model, dataset: dataset, base: baseModel, warnings: &warnings)
-    let excluded = try CandidateSelection.resolve(
-      request.exclusions, model: model, dataset: dataset, context: "exclusions")
-    let excludedSet = Set(excluded)
-    let before = candidates.count
-    guard before > 0 else {
-      throw PlanningError.noCandidateInData(
-        candidates: request.candidates.description, scenario: base.name)
-    }
-    candidates.removeAll { excludedSet.contains($0) }
-    guard !candidates.isEmpty else {
-      throw PlanningError.noCandidates(
-        reason: "all \(before) candidates (\(request.candidates)) are excluded")
-    }
+    let (baseModel, candidates, excluded, warnings) = try pool(
+      model: model, dataset: dataset, base: base, request: request)
     guard (0...candidates.count).contains(request.count) else {
       throw PlanningError.invalidRecruitCount(
         requested: request.count, candidates: candidates.count)
@@ -102,9 +107,59 @@ public enum Recruiter {
       run: PlanningRun(search.evaluator),
       base: Scenario(name: base.name, changes: baseModel.changes),
       candidates: candidates.map { model.states[$0].code },
+      candidateRule: request.candidates.rule,
       excluded: excluded.map { model.states[$0].code },
       start: RecruitResult.Outcome(objective: objective, statistics: start),
       singles: main.steps.first?.ranking ?? [], picks: picks, goal: goal, warnings: warnings)
+  }
+
+  /// The candidates `run` would consider with the same base and request, each
+  /// with its exact vote probabilities in the base scenario; no search is run.
+  /// - Throws: `PlanningError.noCandidateInData` or `.noCandidates` as `run`
+  ///   does; `SimulationError` for unknown or non-member codes.
+  public static func candidates(
+    model: VoteModel, dataset: Dataset,
+    base: Scenario = Scenario(name: ScenarioModel.recordedName),
+    request: RecruitRequest = RecruitRequest()
+  ) throws -> CandidateList {
+    let (baseModel, candidates, excluded, warnings) = try pool(
+      model: model, dataset: dataset, base: base, request: request)
+    return CandidateList(
+      target: model.target.id.rawValue, base: Scenario(name: base.name, changes: baseModel.changes),
+      selection: request.candidates.description, rule: request.candidates.rule,
+      candidates: candidates.map { position in
+        let state = model.states[position]
+        let p = { (vote: Vote) in baseModel.probability(member: position, vote: vote) }
+        return CandidateList.Entry(
+          state: state.code, name: state.name, group: state.group, pYes: p(.yes),
+          pAbstain: p(.abstain), pNo: p(.no), pNonVoting: p(.nonVoting))
+      },
+      excluded: excluded.map { model.states[$0].code }, warnings: warnings)
+  }
+
+  /// The base scenario's model, the candidates' positions after exclusions,
+  /// the excluded positions and the warnings so far.
+  private static func pool(
+    model: VoteModel, dataset: Dataset, base: Scenario, request: RecruitRequest
+  ) throws -> (base: ScenarioModel, candidates: [Int], excluded: [Int], warnings: [String]) {
+    let baseModel = try model.scenario(base, in: dataset)
+    var warnings = model.warnings
+    var candidates = try request.candidates.positions(
+      model: model, dataset: dataset, base: baseModel, warnings: &warnings)
+    let excluded = try CandidateSelection.resolve(
+      request.exclusions, model: model, dataset: dataset, context: "exclusions")
+    let excludedSet = Set(excluded)
+    let before = candidates.count
+    guard before > 0 else {
+      throw PlanningError.noCandidateInData(
+        candidates: request.candidates.description, scenario: base.name)
+    }
+    candidates.removeAll { excludedSet.contains($0) }
+    guard !candidates.isEmpty else {
+      throw PlanningError.noCandidates(
+        reason: "all \(before) candidates (\(request.candidates)) are excluded")
+    }
+    return (baseModel, candidates, excluded, warnings)
   }
 }
 

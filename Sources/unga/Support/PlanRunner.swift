@@ -9,6 +9,7 @@ protocol PlanReport: Encodable {
 
 extension RecruitResult: PlanReport {}
 extension StanceSweepResult: PlanReport {}
+extension CandidateList: PlanReport {}
 
 /// What `recruit` and `sweep` share: read the data and parameters, build the
 /// draft's model, run the planner with Ctrl-C handling and a progress line,

@@ -90,7 +90,8 @@ import UNGAKit
     let base = try model.scenario(Self.base, in: Self.dataset)
     for engine in [SimulationOptions.Engine.exact, .monteCarlo] {
       let plan = try Self.plan(
-        RecruitRequest(count: 1), Self.options(.yes, engine: engine), model: model)
+        RecruitRequest(count: 1, candidates: .nonBackers), Self.options(.yes, engine: engine),
+        model: model)
       #expect(plan.singles.count == 22)
       for single in plan.singles {
         let position = try #require(model.position(of: single.state))
@@ -107,7 +108,8 @@ import UNGAKit
   /// never worse than it, and the cumulative figures telescope.
   @Test(arguments: [PlanningObjective.adoption, .yes, .threshold(14)])
   func greedyIsNeverWorseThanTheBestSingle(objective: PlanningObjective) throws {
-    let plan = try Self.plan(RecruitRequest(count: 4), Self.options(objective))
+    let plan = try Self.plan(
+      RecruitRequest(count: 4, candidates: .nonBackers), Self.options(objective))
     let best = try #require(plan.singles.first)
     #expect(plan.singles.map(\.gain) == plan.singles.map(\.gain).sorted(by: >))
     #expect(plan.picks[0].state == best.state)
@@ -129,8 +131,8 @@ import UNGAKit
     #expect(plan.run.scenarioEvaluations == 23 + 22 + 21 + 20 + 5)
   }
 
-  @Test func defaultCandidatesAreTheNonBackers() throws {
-    let plan = try Self.plan(RecruitRequest(count: 1), Self.options(.yes))
+  @Test func allCandidatesAreTheNonBackers() throws {
+    let plan = try Self.plan(RecruitRequest(count: 1, candidates: .nonBackers), Self.options(.yes))
     // AAA is the recorded main sponsor, AAB the state the base scenario names.
     #expect(plan.candidates.count == 22)
     #expect(!plan.candidates.contains("AAA") && !plan.candidates.contains("AAB"))
@@ -156,7 +158,8 @@ import UNGAKit
   }
 
   @Test func figuresDoNotDependOnThreads() throws {
-    let request = RecruitRequest(count: 2, goal: RecruitGoal(objective: .yes, target: 20))
+    let request = RecruitRequest(
+      count: 2, candidates: .nonBackers, goal: RecruitGoal(objective: .yes, target: 20))
     func json(_ threads: Int) throws -> Data {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys]
@@ -170,7 +173,8 @@ import UNGAKit
 
   @Test func jsonHasPicksAndGoal() throws {
     let plan = try Self.plan(
-      RecruitRequest(count: 2, goal: RecruitGoal(objective: .adoption, target: 0.95)),
+      RecruitRequest(
+        count: 2, candidates: .nonBackers, goal: RecruitGoal(objective: .adoption, target: 0.95)),
       Self.options(.adoption))
     let data = try JSONEncoder().encode(plan)
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -202,11 +206,11 @@ import UNGAKit
   /// recruits, the plan's first two; a limit of one stops short of it.
   @Test func goalIsReachedByTheFewestGreedyRecruits() throws {
     let options = Self.options(.yes)
-    let plan = try Self.plan(RecruitRequest(count: 3), options)
+    let plan = try Self.plan(RecruitRequest(count: 3, candidates: .nonBackers), options)
     let target = (plan.picks[0].objective + plan.picks[1].objective) / 2
     let goal = RecruitGoal(objective: .yes, target: target)
     let reached = try #require(
-      try Self.plan(RecruitRequest(count: 3, goal: goal), options).goal)
+      try Self.plan(RecruitRequest(count: 3, candidates: .nonBackers, goal: goal), options).goal)
     #expect(reached.status == .reached && reached.reached)
     #expect(reached.recruitCount == 2)
     #expect(reached.recruits == plan.picks.prefix(2).map(\.state))
@@ -216,19 +220,22 @@ import UNGAKit
 
     // Beyond the N picks: the search continues greedily.
     let later = try #require(
-      try Self.plan(RecruitRequest(count: 1, goal: goal), options).goal)
+      try Self.plan(RecruitRequest(count: 1, candidates: .nonBackers, goal: goal), options).goal)
     #expect(later.recruits == reached.recruits)
     #expect(later.route == reached.route)
 
     let limited = try #require(
-      try Self.plan(RecruitRequest(count: 1, goal: goal, goalLimit: 1), options).goal)
+      try Self.plan(
+        RecruitRequest(count: 1, candidates: .nonBackers, goal: goal, goalLimit: 1), options
+      ).goal)
     #expect(limited.status == .limitReached && !limited.reached)
     #expect(limited.recruitCount == 1 && limited.limit == 1)
     #expect(limited.value < target && limited.maximum >= target)
 
     let met = try #require(
       try Self.plan(
-        RecruitRequest(count: 1, goal: RecruitGoal(objective: .yes, target: 1)), options
+        RecruitRequest(
+          count: 1, candidates: .nonBackers, goal: RecruitGoal(objective: .yes, target: 1)), options
       )
       .goal)
     #expect(met.status == .reached && met.recruitCount == 0 && met.route.isEmpty)
@@ -254,12 +261,14 @@ import UNGAKit
   /// A goal on another figure than the objective gets its own greedy route.
   @Test func goalOnAnotherObjectiveHasItsOwnRoute() throws {
     let options = Self.options(.threshold(20))
-    let plan = try Self.plan(RecruitRequest(count: 2), options)
-    let byYes = try Self.plan(RecruitRequest(count: 2), Self.options(.yes))
+    let plan = try Self.plan(RecruitRequest(count: 2, candidates: .nonBackers), options)
+    let byYes = try Self.plan(RecruitRequest(count: 2, candidates: .nonBackers), Self.options(.yes))
     let target = byYes.picks[0].objective + 0.5
     let goal = try #require(
       try Self.plan(
-        RecruitRequest(count: 2, goal: RecruitGoal(objective: .yes, target: target)), options
+        RecruitRequest(
+          count: 2, candidates: .nonBackers, goal: RecruitGoal(objective: .yes, target: target)),
+        options
       ).goal)
     #expect(goal.reached)
     #expect(goal.route.first?.state == byYes.picks[0].state)
@@ -276,7 +285,7 @@ import UNGAKit
     #expect(unknown == .unknownState(code: "QQQ", context: "candidates"))
     #expect(unknown?.description.contains("QQQ") == true)
     #expect(throws: SimulationError.unknownState(code: "ZZZ", context: "exclusions")) {
-      try Self.plan(RecruitRequest(count: 1, exclusions: ["ZZZ"]), options)
+      try Self.plan(RecruitRequest(count: 1, candidates: .nonBackers, exclusions: ["ZZZ"]), options)
     }
     let tooMany = #expect(throws: PlanningError.self) {
       try Self.plan(RecruitRequest(count: 3, candidates: .states(["AAC", "AAD"])), options)
@@ -286,7 +295,7 @@ import UNGAKit
       tooMany?.description
         == "cannot pick 3 recruits from 2 candidates; expected a number from 0 to 2")
     #expect(throws: PlanningError.invalidRecruitCount(requested: -1, candidates: 22)) {
-      try Self.plan(RecruitRequest(count: -1), options)
+      try Self.plan(RecruitRequest(count: -1, candidates: .nonBackers), options)
     }
     let empty = #expect(throws: PlanningError.self) {
       try Self.plan(
@@ -294,34 +303,41 @@ import UNGAKit
     }
     #expect(empty?.description.contains("excluded") == true)
     #expect(throws: PlanningError.invalidThreshold(value: 25, members: 24)) {
-      try Self.plan(RecruitRequest(count: 1), Self.options(.threshold(25)))
+      try Self.plan(RecruitRequest(count: 1, candidates: .nonBackers), Self.options(.threshold(25)))
     }
     #expect(throws: PlanningError.self) {
       try Self.plan(
-        RecruitRequest(count: 1, goal: RecruitGoal(objective: .adoption, target: 1.5)), options)
+        RecruitRequest(
+          count: 1, candidates: .nonBackers, goal: RecruitGoal(objective: .adoption, target: 1.5)),
+        options)
     }
     #expect(
       throws: PlanningError.invalidGoal(
         text: "yes>=30", expected: "a number of yes votes in (0, 24]")
     ) {
       try Self.plan(
-        RecruitRequest(count: 1, goal: RecruitGoal(objective: .yes, target: 30)), options)
+        RecruitRequest(
+          count: 1, candidates: .nonBackers, goal: RecruitGoal(objective: .yes, target: 30)),
+        options)
     }
     #expect(throws: PlanningError.invalidGoalLimit(0)) {
       try Self.plan(
-        RecruitRequest(count: 1, goal: RecruitGoal(objective: .yes, target: 20), goalLimit: 0),
+        RecruitRequest(
+          count: 1, candidates: .nonBackers, goal: RecruitGoal(objective: .yes, target: 20),
+          goalLimit: 0),
         options)
     }
     var noTrials = options
     noTrials.sampling.trials = 0
     #expect(throws: SimulationError.self) {
-      try Self.plan(RecruitRequest(count: 1), noTrials)
+      try Self.plan(RecruitRequest(count: 1, candidates: .nonBackers), noTrials)
     }
   }
 
   @Test func textReportListsThePicks() throws {
     let plan = try Self.plan(
-      RecruitRequest(count: 2, goal: RecruitGoal(objective: .yes, target: 24)),
+      RecruitRequest(
+        count: 2, candidates: .nonBackers, goal: RecruitGoal(objective: .yes, target: 24)),
       Self.options(.adoption))
     let text = plan.renderText()
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -332,5 +348,54 @@ import UNGAKit
     }
     #expect(lines.contains { $0.hasPrefix("Goal: expected yes ≥ 24 cannot be reached") })
     #expect(lines.allSatisfy { $0.last != " " })
+  }
+}
+
+/// The default candidates and objective (shared by `unga recruit` and the notebooks).
+@Suite struct RecruiterDefaultTests {
+  /// The listing gives each non-backer's exact probabilities in the base scenario; the
+  /// receptive rule keeps only P(yes) ≥ 1/2, so in the synthetic assembly, where the most
+  /// likely yes voter is just below one half, no state is receptive and the plan says so.
+  @Test func receptiveMeansPYesOfAtLeastOneHalf() throws {
+    let model = try RecruiterTests.model()
+    let dataset = RecruiterTests.dataset
+    let base = RecruiterTests.base
+    let all = try Recruiter.candidates(
+      model: model, dataset: dataset, base: base, request: RecruitRequest(candidates: .nonBackers))
+    #expect(all.candidates.count == 22)
+    #expect(all.rule == "every non-backer")
+    let scenario = try model.scenario(base, in: dataset)
+    for entry in all.candidates {
+      let position = try #require(model.position(of: entry.state))
+      #expect(entry.pYes == scenario.probability(member: position, vote: .yes))
+      #expect(entry.pNo == scenario.probability(member: position, vote: .no))
+    }
+    // The likeliest yes voter (AAG, 48.2 % with the defaults when written) is just short.
+    let likeliest = try #require(all.candidates.max { $0.pYes < $1.pYes })
+    #expect(likeliest.pYes > 0.4 && likeliest.pYes < CandidateSelection.receptiveMinimumYes)
+    #expect(CandidateSelection.receptiveMinimumYes == 0.5)
+    #expect(RecruitRequest().candidates == .receptive)
+    #expect(
+      throws: PlanningError.noCandidateInData(candidates: "receptive", scenario: base.name)
+    ) {
+      try Recruiter.candidates(model: model, dataset: dataset, base: base)
+    }
+    #expect(
+      throws: PlanningError.noCandidateInData(candidates: "receptive", scenario: base.name)
+    ) {
+      try Recruiter.run(model: model, dataset: dataset, base: base)
+    }
+  }
+
+  /// The default objective is expected yes: a plan without options ranks by it.
+  @Test func defaultObjectiveIsExpectedYes() throws {
+    #expect(Recruiter.defaultObjective == .yes)
+    let plan = try Recruiter.run(
+      model: RecruiterTests.model(), dataset: RecruiterTests.dataset, base: RecruiterTests.base,
+      request: RecruitRequest(count: 2, candidates: .nonBackers))
+    #expect(plan.run.objective == .yes)
+    #expect(plan.candidateRule == "every non-backer")
+    // Expected yes moves by at least each recruit's own missing vote.
+    for pick in plan.picks { #expect(pick.gain > 0.4) }
   }
 }

@@ -33,26 +33,76 @@ import UNGAKit
     #expect(plan.run.trials == 2000)
   }
 
-  /// The default candidates leave out states set against the draft;
-  /// `--candidates all` restores them.
-  @Test func receptiveCandidatesLeaveOutOpponents() throws {
-    let receptive = try Self.decode(
-      unga(arguments: Self.quick + ["--k", "0", "--format", "json"]).stdout)
-    let all = try Self.decode(
-      unga(arguments: Self.quick + ["--k", "0", "--candidates", "all", "--format", "json"]).stdout)
+  static func candidates(_ arguments: [String] = []) throws -> CandidateList {
+    let result = try unga(
+      arguments: Self.quick + ["--list-candidates", "--format", "json"] + arguments)
+    #expect(result.status == 0, "\(result)")
+    return try JSONDecoder().decode(CandidateList.self, from: Data(result.stdout.utf8))
+  }
+
+  /// The default candidates are the non-backers with P(yes) ≥ 1/2 where recruits join
+  /// (the United States' vote left open); `--candidates all` lists every non-backer with
+  /// the same probabilities, so the rule can be checked state by state.
+  @Test func receptiveCandidatesAreTheLikelyYesVoters() throws {
+    let receptive = try Self.candidates()
+    let all = try Self.candidates(["--candidates", "all"])
+    #expect(receptive.rule == "receptive: P(yes) ≥ 50 % where recruits join")
+    #expect(receptive.selection == "receptive")
+    #expect(receptive.base.changes == [Scenario.Change(state: "USA", stance: .neutral)])
     #expect(all.candidates.count == 191)  // every member but UKR (sponsor) and USA (named)
-    #expect(Set(receptive.candidates).isSubset(of: Set(all.candidates)))
-    for opponent: MemberState.Code in ["RUS", "BLR", "PRK", "SYR", "NIC"] {
-      #expect(all.candidates.contains(opponent))
-      #expect(!receptive.candidates.contains(opponent), "\(opponent)")
+    #expect(all.rule == "every non-backer")
+    for entry in all.candidates {
+      let total = entry.pYes + entry.pAbstain + entry.pNo + entry.pNonVoting
+      #expect(abs(total - 1) < 1e-9, "\(entry.state)")
     }
-    #expect(receptive.candidates.contains("FRA"))
+    let expected = all.candidates.filter { $0.pYes >= CandidateSelection.receptiveMinimumYes }
+    #expect(receptive.candidates == expected)
+    #expect(!expected.isEmpty && expected.count < all.candidates.count)
+    for opponent: MemberState.Code in ["RUS", "BLR", "PRK", "SYR", "NIC"] {
+      #expect(all.candidates.contains { $0.state == opponent })
+      #expect(!receptive.candidates.contains { $0.state == opponent }, "\(opponent)")
+    }
+    #expect(receptive.candidates.contains { $0.state == "FRA" })
+    // The search considers exactly the listed candidates.
+    let plan = try Self.decode(
+      unga(arguments: Self.quick + ["--k", "1", "--format", "json"]).stdout)
+    #expect(plan.candidates == receptive.candidates.map(\.state))
+    #expect(plan.candidateRule == receptive.rule)
+  }
+
+  /// The listing in text names the rule and shows each candidate's P(yes) in per cent;
+  /// exclusions are listed and removed.
+  @Test func listingInText() throws {
+    let result = try unga(arguments: Self.quick + ["--list-candidates", "--exclude", "FRA"])
+    #expect(result.status == 0, "\(result)")
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[0].hasPrefix("Candidates for A/ES-11/L.10 joining 'without USA: ~USA': "))
+    #expect(lines[0].hasSuffix(" states (receptive: P(yes) ≥ 50 % where recruits join)"))
+    #expect(lines[1] == "Excluded: FRA")
+    #expect(lines[3].hasPrefix("State  Name"))
+    #expect(lines[3].contains("P(yes) %"))
+    #expect(!result.stdout.contains("\nFRA "))
+  }
+
+  /// The default objective is expected yes, which still moves when adoption is near
+  /// certain: every pick gains, and the base figures carry P(adopted) beside it.
+  @Test func defaultObjectiveIsExpectedYes() throws {
+    let plan = try Self.decode(
+      unga(arguments: Self.quick + ["--k", "2", "--format", "json"]).stdout)
+    #expect(plan.run.objective == .yes)
+    #expect(plan.start.objective == plan.start.expectedYes)
+    for pick in plan.picks {
+      #expect(pick.gain > 0)
+      #expect(pick.objective == pick.expectedYes)
+    }
   }
 
   @Test func textAndMarkdownNameThePicks() throws {
     let text = try unga(arguments: Self.quick + ["--k", "1", "--goal", "yes>=120"])
     #expect(text.status == 0, "\(text)")
     #expect(text.stdout.hasPrefix("Recruitment for A/ES-11/L.10 (simple): the 1 best co-sponsor"))
+    #expect(text.stdout.contains("\nObjective: expected yes; "))
+    #expect(text.stdout.contains("\nCandidates: receptive: P(yes) ≥ 50 % where recruits join\n"))
     #expect(text.stdout.contains("\nGoal: "))
     // Where the parameters came from: the defaults, or the shipped calibration file.
     let origin = try #require(text.stdout.split(separator: "\n").last)
@@ -69,6 +119,7 @@ import UNGAKit
     (["--candidates", "XYZ"], "unknown state code 'XYZ' in candidates"),
     (["--candidates", "group:NOWHERE"], "invalid value 'group:NOWHERE' for '--candidates'"),
     (["--candidates", "FRA,DEU", "--k", "3"], "cannot pick 3 recruits from 2 candidates"),
+    (["--k", "0"], "invalid value '0' for '--k': expected an integer from 1 to 1000"),
     (["--exclude", "QQQ"], "unknown state code 'QQQ' in exclusions"),
     (["--objective", "fame"], "invalid value 'fame' for '--objective'"),
     (["--goal", "adoption>=2"], "invalid goal 'adoption>=2'"),
