@@ -16,6 +16,7 @@ enum HTMLReport {
   static func render(_ report: Report, tileGrid: TileGrid? = nil) -> String {
     let exact = report.run.engine == .exact
     var body = header(report)
+    body += retrospective(report)
     body += answer(report, exact: exact)
     body += whoMoves(report, grid: tileGrid)
     body += map(report, grid: tileGrid)
@@ -83,6 +84,31 @@ enum HTMLReport {
     return HTML.element("p", "UN General Assembly · simulated vote", class: "kicker") + "\n"
       + HTML.element("h1", "\(draft.symbol): \(draft.title)") + "\n"
       + HTML.element("p", facts.joined(separator: " · "), class: "facts") + "\n"
+  }
+
+  private static func retrospective(_ report: Report) -> String {
+    guard let retrospective = report.retrospective else { return "" }
+    var html = "<section class=\"answer retrospective\">\n"
+    html += HTML.element("h2", ReportRetrospective.title) + "\n"
+    html += HTML.element("p", prose(ReportRetrospective.note(report, retrospective))) + "\n"
+    let tally = ReportRetrospective.tally(report, retrospective)
+    let table = HTMLTable(
+      caption: "The votes cast and the prediction",
+      columns: tally.columns.map { .init($0.title, isNumeric: $0.isNumeric) }, rows: tally.rows)
+    html += wrapTable(table.render(), class: "glance")
+    html += HTML.element("p", prose(ReportRetrospective.tallyNote), class: "muted") + "\n"
+    html += "<ul>\n"
+    for sentence in ReportRetrospective.scores(retrospective) {
+      html += "<li>" + HTML.escape(prose(sentence)) + "</li>\n"
+    }
+    html += "</ul>\n"
+    let misses = ReportRetrospective.misses(retrospective)
+    if !misses.isEmpty {
+      html +=
+        "<p>" + HTML.element("strong", "Missed:") + " "
+        + HTML.escape(prose(misses.joined(separator: ", "))) + ".</p>\n"
+    }
+    return html + "</section>\n"
   }
 
   private static func answer(_ report: Report, exact: Bool) -> String {
@@ -339,10 +365,13 @@ enum HTMLReport {
       HTML.element(
         "p",
         "Each member's probability, in per cent, of voting yes, abstaining, voting no and not"
-          + " voting (absent), in each scenario; by regional group, then name.") + "\n"
-    let columnCount = 2 + 4 * report.scenarios.count
+          + " voting (absent), in each scenario; by regional group, then name."
+          + (report.retrospective != nil ? " Voted: the vote it cast." : "")) + "\n"
+    let replay = report.retrospective != nil
+    let columnCount = (replay ? 3 : 2) + 4 * report.scenarios.count
     html += "<div class=\"table-wrap\">\n<table class=\"states\">\n<thead>\n<tr>"
     html += "<th scope=\"col\" rowspan=\"2\">State</th><th scope=\"col\" rowspan=\"2\">Code</th>"
+    if replay { html += "<th scope=\"col\" rowspan=\"2\">Voted</th>" }
     for scenario in report.scenarios {
       html +=
         "<th scope=\"colgroup\" colspan=\"4\" class=\"first scenario\">\(HTML.escape(scenario.name))</th>"
@@ -365,6 +394,7 @@ enum HTMLReport {
       }
       html +=
         "<tr><th scope=\"row\">\(HTML.escape(row.name))</th><td>\(HTML.escape(row.code.rawValue))</td>"
+      if replay { html += "<td>\(HTML.escape(row.recorded ?? ""))</td>" }
       for cell in row.cells {
         html +=
           "<td class=\"num first\">\(HTML.escape(cell.yes))</td>"

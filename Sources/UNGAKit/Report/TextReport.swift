@@ -12,6 +12,7 @@ enum TextReport {
       report: report.escapingControlCharacters(), width: options.width,
       style: TerminalStyle(isEnabled: options.color))
     page.header()
+    page.retrospective()
     page.headline()
     page.glance()
     page.expectedVotes()
@@ -74,6 +75,25 @@ enum TextReport {
       paragraph(
         ReportWording.engine(report.run) + " · parameters: "
           + report.model.parameterOrigin.description, rest: "  ")
+    }
+
+    mutating func retrospective() {
+      guard let retrospective = report.retrospective else { return }
+      section(
+        ReportRetrospective.title, note: ReportRetrospective.note(report, retrospective))
+      let tally = ReportRetrospective.tally(report, retrospective)
+      var table = TextTable(
+        columns: tally.columns.map { .init($0.title, alignment: $0.isNumeric ? .right : .left) })
+      for row in tally.rows { table.appendRow(row) }
+      self.table(table)
+      lines += TextWrap.lines(ReportRetrospective.tallyNote, width: width).map(style.dim)
+      for sentence in ReportRetrospective.scores(retrospective) {
+        paragraph(sentence, first: "• ", rest: "  ")
+      }
+      let misses = ReportRetrospective.misses(retrospective)
+      if !misses.isEmpty {
+        lines += TextWrap.list(misses, first: style.bold("Missed:") + " ", rest: "  ", width: width)
+      }
     }
 
     mutating func headline() {

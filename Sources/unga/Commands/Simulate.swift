@@ -119,10 +119,14 @@ struct Simulate: Command {
       // The model's own uncertainty: the scenarios again under each parameter replicate of the
       // calibration file in force (none when a flag overrides one of its parameters, nor for
       // the exact engine, whose figures are those of independent votes).
-      if !noModelRange, !exact, let file = inputs.parameters.origin.calibrationFile,
-        inputs.parameters.origin.overridden.isEmpty
-      {
-        let replicates = try CalibratedParameters.load(path: file).replicates
+      let calibration = try inputs.parameters.origin.calibrationFile.map {
+        try CalibratedParameters.load(path: $0)
+      }
+      if let calibration, let note = calibration.sessionNote(session: result.target.session) {
+        result.retrospective?.notes.append(note)
+      }
+      if !noModelRange, !exact, let calibration, inputs.parameters.origin.overridden.isEmpty {
+        let replicates = calibration.replicates
         result = try ModelUncertainty.apply(
           to: result, dataset: inputs.dataset, draft: draft.draft, options: options,
           replicates: replicates)
