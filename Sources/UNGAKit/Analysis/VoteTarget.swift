@@ -45,7 +45,11 @@ public struct VoteTarget: Sendable, Hashable, Codable {
       }
     if let index = voted {
       let rollCall = dataset.rollCalls[index]
-      let drafted = draftIndex.map { dataset.sponsorships(draft: $0) } ?? []
+      let draftOfVote =
+        draftIndex
+        ?? [rollCall.resolution, rollCall.draft].lazy.compactMap { $0 }
+        .compactMap(dataset.draftIndex).first
+      let drafted = draftOfVote.map { dataset.sponsorships(draft: $0) } ?? []
       self.init(
         kind: .rollCall, id: rollCall.id, draft: rollCall.draft, resolution: rollCall.resolution,
         title: rollCall.title, date: rollCall.date, session: rollCall.session,

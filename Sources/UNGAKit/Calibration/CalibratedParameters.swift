@@ -180,12 +180,13 @@ public struct CalibratedParameters: Sendable, Hashable, Codable {
   }
 
   /// For a replay of a vote of regular session `session`: a sentence saying that the
-  /// parameters were fitted or checked on sessions that include it (so the replay is not
-  /// wholly out of sample); nil when neither span does.
+  /// parameters were fitted on sessions that include it (so the replay is not wholly out of
+  /// sample); nil when the fitted sessions do not include it (held-out sessions are scored,
+  /// not fitted).
   public func sessionNote(session: Int) -> String? {
-    let spans = [("fitted on", fit.span), ("checked on the held-out", heldOut.span)]
-    for (role, span) in spans where (span.firstSession...span.lastSession).contains(session) {
-      return "The model's parameters were \(role) sessions"
+    let span = fit.span
+    if (span.firstSession...span.lastSession).contains(session) {
+      return "The model's parameters were fitted on sessions"
         + " \(span.firstSession)\u{2013}\(span.lastSession), which include this vote's"
         + " session \(session): its references, alignment window and members come from earlier"
         + " data, but the few global parameters (weights, correlations, influences) were not"

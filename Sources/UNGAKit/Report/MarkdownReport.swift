@@ -213,7 +213,8 @@ enum MarkdownReport {
     for row in states {
       table.appendRow(
         [row.name, row.code.rawValue, row.group.abbreviation]
-          + (replay ? [row.recorded ?? ""] : []) + row.cells.flatMap { [$0.yes, $0.abstain, $0.no, $0.nonVoting] })
+          + (replay ? [row.recorded ?? ""] : [])
+          + row.cells.flatMap { [$0.yes, $0.abstain, $0.no, $0.nonVoting] })
     }
     let key = report.scenarios.enumerated().map { "\($0.offset + 1) = \(escape($0.element.name))" }
     return [

@@ -29,7 +29,7 @@ enum ReportRetrospective {
     ]
     if let predicted = report.scenarios.first(where: { $0.name == retrospective.scenario }) {
       rows.append(
-        ["Predicted (\(predicted.name))"]
+        ["Predicted"]
           + [predicted.yes, predicted.no, predicted.abstain, predicted.nonVoting].map {
             NumberFormat.fixed($0.mean, decimals: 1) + " (\(ReportFigures.interval($0)))"
           } + ["P(adopted) " + ReportFigures.percent(predicted.adoptionProbability)])
@@ -44,8 +44,8 @@ enum ReportRetrospective {
 
   /// The tally table's note: what the predicted figures are.
   static let tallyNote =
-    "Predicted: expected count with its 90 % interval in parentheses, and the probability of"
-    + " adoption."
+    "Predicted, for the draft as recorded: the expected count with its 90 % interval in"
+    + " parentheses, and the probability of adoption."
 
   /// The scores in sentences: over every voter, over the voters other than the sponsors,
   /// the members not scored, and the retrospective's notes.
@@ -75,8 +75,10 @@ enum ReportRetrospective {
 
   /// The missed members: `Angola (most likely yes, voted abstain)`, by name.
   static func misses(_ retrospective: Retrospective) -> [String] {
-    retrospective.misses.sorted { ReportStateRows.sortKey($0.name) < ReportStateRows.sortKey($1.name) }
-      .map { "\($0.name) (most likely \(word($0.mostLikely)), voted \(word($0.recorded)))" }
+    retrospective.misses.sorted {
+      ReportStateRows.sortKey($0.name) < ReportStateRows.sortKey($1.name)
+    }
+    .map { "\($0.name) (most likely \(word($0.mostLikely)), voted \(word($0.recorded)))" }
   }
 
   /// The recorded vote of a member in the per-member tables: `yes`, `abstain`, `no`, `absent`.
