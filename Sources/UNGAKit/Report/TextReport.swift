@@ -10,7 +10,8 @@ enum TextReport {
   static func render(_ report: Report, options: RenderOptions) -> String {
     var page = Page(
       report: report.escapingControlCharacters(), width: options.width,
-      style: TerminalStyle(isEnabled: options.color))
+      style: TerminalStyle(isEnabled: options.color),
+      tableWidth: options.narrowsTables ? options.width : .max)
     page.header()
     page.retrospective()
     page.headline()
@@ -30,14 +31,17 @@ enum TextReport {
     let report: Report
     let width: Int
     let style: TerminalStyle
+    /// The widest a table line may be (`Int.max`: tables are not narrowed).
+    let tableWidth: Int
     var lines: [String] = []
 
     var exact: Bool { report.run.engine == .exact }
 
-    init(report: Report, width: Int, style: TerminalStyle) {
+    init(report: Report, width: Int, style: TerminalStyle, tableWidth: Int) {
       self.report = report
       self.width = width
       self.style = style
+      self.tableWidth = tableWidth
     }
 
     mutating func section(_ title: String, note: String? = nil) {
@@ -53,7 +57,7 @@ enum TextReport {
     }
 
     mutating func table(_ table: TextTable) {
-      lines += table.render(maxWidth: width, style: style).split(
+      lines += table.render(maxWidth: tableWidth, style: style).split(
         separator: "\n", omittingEmptySubsequences: false
       ).dropLast().map(String.init)
     }

@@ -21,6 +21,11 @@ struct Simulate: Command {
         earlier votes of its curated topic series (ukraine, 2014 to 2023), with the United \
         States co-sponsoring, abstaining and voting no: 100,000 trials, seed 1, every core.
 
+        A recorded vote (--draft with its resolution or draft symbol, such as A/RES/ES-11/1) \
+        is replayed: its references and the rest of the model come from votes dated before \
+        it, as for a draft, and the report opens with a retrospective, the votes cast beside \
+        the prediction for the draft as recorded, with hits, misses and log loss.
+
         Unknown state codes and invalid parameters exit 64; an unknown draft or reference, \
         or a draft with no usable reference, exits 65. Ctrl-C stops the run (exit 130) and \
         writes nothing.
@@ -32,6 +37,7 @@ struct Simulate: Command {
         "unga simulate --without USA --exact",
         "unga simulate --without USA --precision 0.001 --format json --output run.json",
         "unga simulate --format html --output report.html",
+        "unga simulate --draft A/RES/ES-11/1 --without USA",
         "unga simulate --data datasets/ukraine --reference A/RES/ES-11/1 --format csv",
       ],
       conflicts: [
@@ -142,7 +148,9 @@ struct Simulate: Command {
       let grid = output.format == .html ? try TileGrid.shipped() : nil
       return ReportRenderer.render(
         report, format: output.format,
-        options: RenderOptions(color: style.isEnabled, tileGrid: grid))
+        options: RenderOptions(
+          color: style.isEnabled, tileGrid: grid,
+          narrowsTables: output.path == nil && console.isOutputTerminal))
     }
     try output.emit(text, to: console)
   }
@@ -152,7 +160,8 @@ struct Simulate: Command {
     let done = sampling.progress?.trials ?? 0
     let time = ProgressLine.seconds(elapsed)
     guard sampling.precision == nil else {
-      return "simulating: \(NumberFormat.integer(done, grouping: .comma)) trials, \(time)"
+      return "simulating: \(NumberFormat.integer(done, grouping: .comma)) trials (at most"
+        + " \(NumberFormat.integer(sampling.maxTrials, grouping: .comma))), \(time)"
     }
     let total = max(sampling.trials, 1)
     return "simulating: \(done * 100 / total) % (\(NumberFormat.integer(done, grouping: .comma))"
