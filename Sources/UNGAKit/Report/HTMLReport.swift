@@ -29,7 +29,10 @@ enum HTMLReport {
     body += runDetails(report)
     let headline = ReportHeadline.sentences(for: report)
     return HTMLPage(
-      title: "\(report.draft.symbol): simulated General Assembly vote", body: body,
+      title: "\(report.draft.symbol): "
+        + (report.retrospective == nil
+          ? "simulated General Assembly vote" : "General Assembly vote replayed"),
+      body: body,
       summary: headline.dropFirst().first ?? headline.first, extraStyle: style
     ).render()
   }
@@ -81,7 +84,11 @@ enum HTMLReport {
       "session \(draft.session)", rule, "\(report.run.members) members",
       "sponsors in the data: " + ReportWording.sponsors(report),
     ]
-    return HTML.element("p", "UN General Assembly · simulated vote", class: "kicker") + "\n"
+    let kicker =
+      report.retrospective == nil
+      ? "UN General Assembly · simulated vote"
+      : "UN General Assembly · recorded vote replayed (retrospective)"
+    return HTML.element("p", kicker, class: "kicker") + "\n"
       + HTML.element("h1", "\(draft.symbol): \(draft.title)") + "\n"
       + HTML.element("p", facts.joined(separator: " · "), class: "facts") + "\n"
   }
