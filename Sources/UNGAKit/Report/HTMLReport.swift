@@ -16,7 +16,7 @@ enum HTMLReport {
   static func render(_ report: Report, tileGrid: TileGrid? = nil) -> String {
     let exact = report.run.engine == .exact
     var body = header(report)
-    body += retrospective(report)
+    body += retrospective(report, grid: tileGrid)
     body += answer(report, exact: exact)
     body += whoMoves(report, grid: tileGrid)
     body += map(report, grid: tileGrid)
@@ -93,7 +93,7 @@ enum HTMLReport {
       + HTML.element("p", facts.joined(separator: " · "), class: "facts") + "\n"
   }
 
-  private static func retrospective(_ report: Report) -> String {
+  private static func retrospective(_ report: Report, grid: TileGrid?) -> String {
     guard let retrospective = report.retrospective else { return "" }
     var html = "<section class=\"answer retrospective\">\n"
     html += HTML.element("h2", ReportRetrospective.title) + "\n"
@@ -111,11 +111,15 @@ enum HTMLReport {
     html += "</ul>\n"
     let misses = ReportRetrospective.misses(retrospective)
     if !misses.isEmpty {
-      html +=
-        "<p>" + HTML.element("strong", "Missed:") + " "
-        + HTML.escape(prose(misses.joined(separator: ", "))) + ".</p>\n"
+      html += "<p>" + HTML.element("strong", "Missed:") + "</p>\n<ul>\n"
+      for group in misses { html += "<li>" + HTML.escape(prose(group)) + "</li>\n" }
+      html += "</ul>\n"
     }
-    return html + "</section>\n"
+    html += "</section>\n"
+    if let grid, let map = ReportPictures.recordedMap(report, grid: grid) {
+      html += HTML.figure(svg: map.render(), class: "map")
+    }
+    return html
   }
 
   private static func answer(_ report: Report, exact: Bool) -> String {

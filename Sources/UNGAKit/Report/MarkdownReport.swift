@@ -192,7 +192,7 @@ enum MarkdownReport {
     ]
     let misses = ReportRetrospective.misses(retrospective)
     if !misses.isEmpty {
-      blocks.append("**Missed:** " + escape(misses.joined(separator: ", ")) + ".")
+      blocks.append("**Missed:**\n\n" + misses.map { "- " + escape($0) }.joined(separator: "\n"))
     }
     return blocks
   }

@@ -73,12 +73,27 @@ enum ReportRetrospective {
     return sentences + retrospective.notes
   }
 
-  /// The missed members: `Angola (most likely yes, voted abstain)`, by name.
+  /// The missed members, grouped by the vote predicted and the vote cast, largest group
+  /// first: `Most likely abstain, voted yes (30): Bahrain, Benin, …`, names in order.
   static func misses(_ retrospective: Retrospective) -> [String] {
-    retrospective.misses.sorted {
+    var groups: [String: [String]] = [:]
+    var order: [String] = []
+    let sorted = retrospective.misses.sorted {
       ReportStateRows.sortKey($0.name) < ReportStateRows.sortKey($1.name)
     }
-    .map { "\($0.name) (most likely \(word($0.mostLikely)), voted \(word($0.recorded)))" }
+    for member in sorted {
+      let key = "Most likely \(word(member.mostLikely)), voted \(word(member.recorded))"
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(member.name)
+    }
+    return order.enumerated().sorted { a, b in
+      let x = groups[a.element]?.count ?? 0
+      let y = groups[b.element]?.count ?? 0
+      return x != y ? x > y : a.offset < b.offset
+    }.map { _, key in
+      let names = groups[key] ?? []
+      return "\(key) (\(names.count)): " + names.joined(separator: ", ")
+    }
   }
 
   /// The recorded vote of a member in the per-member tables: `yes`, `abstain`, `no`, `absent`.

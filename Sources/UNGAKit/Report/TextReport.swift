@@ -95,9 +95,8 @@ enum TextReport {
         paragraph(sentence, first: "• ", rest: "  ")
       }
       let misses = ReportRetrospective.misses(retrospective)
-      if !misses.isEmpty {
-        lines += TextWrap.list(misses, first: style.bold("Missed:") + " ", rest: "  ", width: width)
-      }
+      if !misses.isEmpty { lines.append(style.bold("Missed:")) }
+      for group in misses { paragraph(group, first: "  ", rest: "    ") }
     }
 
     mutating func headline() {

@@ -28,7 +28,7 @@ import Testing
     #expect(text.contains("• Most likely vote right for 2 of the 3 members that voted (66.7 %),"))
     #expect(text.contains("Leaving out the 1 recorded sponsors, "))
     #expect(text.contains("• 1 member did not vote: not scored"))
-    #expect(text.contains("Missed: State CCC (most likely yes, voted no)"))
+    #expect(text.contains("\nMissed:\n  Most likely yes, voted no (1): State CCC\n"))
   }
 
   @Test func markdownAndHTMLShowEachMembersVote() throws {
@@ -43,7 +43,7 @@ import Testing
     #expect(rows.contains { $0.prefix(4) == ["State CCC", "CCC", "WEOG", "no"] })
     #expect(rows.contains { $0.prefix(4) == ["State DDD", "DDD", "WEOG", "absent"] })
     #expect(rows.contains { $0.prefix(6) == ["Recorded", "2", "1", "0", "1", "adopted"] })
-    #expect(markdown.contains("**Missed:** State CCC (most likely yes, voted no)."))
+    #expect(markdown.contains("**Missed:**\n\n- Most likely yes, voted no (1): State CCC\n"))
 
     let html = ReportRenderer.render(report, format: .html)
     #expect(ParsedXML(html).error == nil)
