@@ -483,8 +483,9 @@ public enum Calibrator {
   ) -> [String] {
     var notes: [String] = []
     notes.append(
-      "A stance is the backer's vote: co-sponsor ⇒ yes, abstain ⇒ abstain, oppose ⇒ no, not "
-        + "named ⇒ its vote drawn from its own baseline with its followers moving with the draw. "
+      "A stance is the backer's vote: co-sponsor ⇒ yes, abstain ⇒ abstain, oppose ⇒ no, left "
+        + "open ⇒ its vote drawn from its own baseline with its followers moving with the draw; "
+        + "each member's thresholds keep its baseline over the draw, so only a known vote moves it. "
         + "The model has no term for sponsorship itself: being on the sponsor list moves others "
         + "only through the backer's vote (this calibration does not measure a separate effect "
         + "of sponsorship).")

@@ -11,8 +11,10 @@ import Foundation
 /// `N_iS = Σ_{r∈S} d_r·e_ir` and `D_S = Σ_{r∈S} d_r²`. Weights
 /// `w_i = Σ_S N_iS / (Σ_S D_S + λ)`; the cross-fitted weights of a roll call
 /// in session `S` leave `S` out of both sums. The log likelihood of the other
-/// members' present votes with shift `θ·w_i^(−S)·d_r` (`LatentCuts` of their
-/// baselines) is tabulated per roll call on a grid of `θ`, so that the fit,
+/// members' present votes with shift `θ·w_i^(−S)·d_r`, from their baseline
+/// cuts set to keep their marginal over the backer's baseline draw
+/// (`LatentCuts.preservingMarginals`, as the simulator and the backtest do),
+/// is tabulated per roll call on a grid of `θ`, so that the fit,
 /// the leave-one-session-out gain and the bootstrap are sums over roll calls.
 /// `λ` is chosen from a grid by the cross-validated gain.
 struct InfluenceFit: Sendable {
@@ -25,10 +27,10 @@ struct InfluenceFit: Sendable {
   }
 
   /// The strength grid: 0 to `maximumStrength` by `strengthStep`.
-  static let strengthStep = 0.05
+  static let strengthStep = 0.1
   static let maximumStrength = 6.0
   /// The candidate values of `λ`.
-  static let ridges: [Double] = [0.5, 1, 2, 4, 8, 16]
+  static let ridges: [Double] = [0.5, 1, 2, 4, 8, 16, 32]
 
   /// The result for one backer.
   struct Result: Sendable {
@@ -100,18 +102,29 @@ struct InfluenceFit: Sendable {
         let rollCall = rollCalls[used[k]]
         let s = sessionOf[k]
         let denominator = totalD - denominators[s] + ridge
+        // The backer's surprises per unit of pull, weighted by its baseline.
+        let b = rollCall.codes.firstIndex(of: backer)!
+        let outcome = rollCall.baseline[b]
+        let e = BackerInfluence.expectedVote(outcome)
+        let unit = SIMD4(1 - e, -e, -1 - e, 0)
         var row = [Double](repeating: 0, count: grid.count)
         for (i, code) in rollCall.codes.enumerated() {
           guard code != backer, let c = Vote(rawValue: rollCall.observed[i]), c != .nonVoting
           else { continue }
           let j = codeIndex[code]!
           let w = (totalN[j] - numerators[s][j]) / denominator
-          let x = w * surprises[k]
-          guard x != 0 else { continue }
+          guard w != 0 else { continue }
           let cuts = LatentCuts(rollCall.baseline[i])
           let present = 1 - cuts.absence
+          var previous = cuts
           for (g, theta) in grid.enumerated() {
-            let p = cuts.probabilities(shift: theta * x)
+            // The cuts that keep the member's baseline over the backer's draw (as in
+            // `ScenarioModel`), then the shift of the backer's recorded vote.
+            let pull = theta * w
+            let adjusted = cuts.preservingMarginals(
+              pull: pull, surprises: unit, weights: outcome, start: previous)
+            previous = adjusted
+            let p = adjusted.probabilities(shift: pull * surprises[k])
             row[g] += log(max(p[Int(c.rawValue)] / present, ForecastScore.probabilityFloor))
           }
         }

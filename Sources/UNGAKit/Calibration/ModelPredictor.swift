@@ -12,12 +12,15 @@
 ///   baseline probability and, when present, votes yes with probability
 ///   `sponsorCompliance`, else as its baseline says (the simulator makes a
 ///   co-sponsor vote yes for certain; a forecast scored by log loss cannot).
-/// - **Backers' influence** (MODEL.md §3, `BackerInfluence`): every active
-///   backer among the members moves the others by `θ_b·w_ib·(v_b − E₀[v_b])`.
-///   A backer the forecast is `told` about votes as recorded; any other is
-///   drawn from its distribution (its baseline, or the sponsor's above), and
-///   the forecast is the exact mixture over the drawn backers' votes — the
-///   same mixture `ScenarioModel` computes for a backer a scenario leaves open.
+/// - **Backers' influence** (MODEL.md §3, `BackerInfluence`): an active
+///   backer whose vote the forecast knows about moves the others by
+///   `θ_b·w_ib·(v_b − E₀[v_b])`. A backer the forecast is `told` about votes
+///   as recorded; a recorded sponsor not told is drawn from its sponsor's
+///   distribution above, and the forecast is the exact mixture over those
+///   draws; any other backer tells nothing and moves no one. As in
+///   `ScenarioModel`, each member's cuts keep its marginal over the known
+///   backers drawn from their baselines (`LatentCuts.preservingMarginals`),
+///   so the forecast not told a backer's vote is the forecast without it.
 ///
 /// Correlation (`ρ_g`, `ρ_b`) does not change marginals and plays no part here.
 public struct ModelPredictor: VotePredictor {
@@ -101,42 +104,48 @@ public struct ModelPredictor: VotePredictor {
     let n = codes.count
     var positionByCode: [MemberState.Code: Int] = [:]
     for (position, code) in codes.enumerated() { positionByCode[code] = position }
+    let isSponsor = Set(sponsors)
+    let expected = baseline.map(BackerInfluence.expectedVote)
     var shifts = [Double](repeating: 0, count: n)
-    var open: [(position: Int, pulls: [Double])] = []
-    var backerPositions = Set<Int>()
+    // The backers the forecast knows about: told ones (fixed at their recorded vote) and
+    // recorded sponsors not told (drawn from their own distribution above).
+    var known: [(position: Int, pulls: [Double])] = []
+    var drawn: [(position: Int, pulls: [Double])] = []
+    var toldPositions = Set<Int>()
     for backer in backers {
       guard let b = positionByCode[backer.backer] else { continue }
-      backerPositions.insert(b)
       let pulls = backer.pulls(for: codes)
-      guard told.contains(backer.backer) else {
-        open.append((b, pulls))
-        continue
+      if told.contains(backer.backer) {
+        guard let vote = Vote(rawValue: observed[b]) else { continue }
+        toldPositions.insert(b)
+        known.append((b, pulls))
+        guard let value = BackerInfluence.value(of: vote) else { continue }
+        for i in 0..<n where pulls[i] != 0 { shifts[i] += pulls[i] * (value - expected[b]) }
+      } else if isSponsor.contains(b) {
+        drawn.append((b, pulls))
       }
-      let e0 = BackerInfluence.expectedVote(baseline[b])
-      guard let vote = Vote(rawValue: observed[b]), let value = BackerInfluence.value(of: vote)
-      else { continue }
-      for i in 0..<n where pulls[i] != 0 { shifts[i] += pulls[i] * (value - e0) }
     }
-    // Open backers: moved by the told ones only, then drawn; their surprise is
-    // measured against their baseline so moved (the sponsor's yes is a surprise).
-    var drawnPulls: [[Double]] = []
-    var expected: [Double] = []
-    var outcomes: [SIMD4<Double>] = []
-    for (b, pulls) in open {
-      let cuts = LatentCuts(baseline[b])
-      expected.append(BackerInfluence.expectedVote(cuts.probabilities(shift: shifts[b])))
-      if shifts[b] != 0 { own[b] = LatentCuts(own[b]).probabilities(shift: shifts[b]) }
-      outcomes.append(own[b])
-      drawnPulls.append(pulls)
+    // Drawn backers do not move one another.
+    for d in drawn.indices { for other in drawn { drawn[d].pulls[other.position] = 0 } }
+    known += drawn
+    guard !known.isEmpty else { return own }
+    func cuts(_ i: Int) -> LatentCuts {
+      LatentCuts(own[i]).preservingMarginals(
+        over: ShiftDistribution(
+          pulls: known.map { $0.pulls[i] }, expected: known.map { expected[$0.position] },
+          outcomes: known.map { baseline[$0.position] }))
     }
+    // Drawn sponsors vote as their own distribution says, moved by the told backers.
+    let drawnOutcomes = drawn.map { cuts($0.position).probabilities(shift: shifts[$0.position]) }
     var result = own
-    for i in 0..<n where !backerPositions.contains(i) {
-      let pulls = drawnPulls.map { $0[i] }
-      guard shifts[i] != 0 || pulls.contains(where: { $0 != 0 }) else { continue }
+    for i in 0..<n where !toldPositions.contains(i) {
       let p = own[i]
       guard p[0] + p[1] + p[2] > 0 else { continue }
-      result[i] = LatentCuts(p).mixture(
-        shift: shifts[i], pulls: pulls, expected: expected, outcomes: outcomes)
+      result[i] = cuts(i).mixture(
+        shift: shifts[i],
+        over: ShiftDistribution(
+          pulls: drawn.map { $0.pulls[i] }, expected: drawn.map { expected[$0.position] },
+          outcomes: drawnOutcomes))
     }
     return result
   }

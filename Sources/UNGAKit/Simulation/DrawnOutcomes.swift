@@ -63,7 +63,7 @@ struct DrawnOutcomes: Sendable {
       if let vote = scenario.forced[i] {
         marginals[i * 4 + Int(vote.rawValue)] = 1
       } else {
-        let p = model.cuts(member: i).probabilities(shift: scenario.shifts[i] + extra[i])
+        let p = scenario.cuts[i].probabilities(shift: scenario.shifts[i] + extra[i])
         for c in 0..<4 { marginals[i * 4 + c] = p[c] }
       }
     }
@@ -77,7 +77,7 @@ struct DrawnOutcomes: Sendable {
   /// Each backer's own vote probabilities: its cuts at its shift `Δ_b`.
   func backerProbabilities(model: VoteModel, scenario: ScenarioModel) -> [[Double]] {
     backers.map {
-      let p = model.cuts(member: $0.member).probabilities(shift: scenario.shifts[$0.member])
+      let p = scenario.cuts[$0.member].probabilities(shift: scenario.shifts[$0.member])
       return [p[0], p[1], p[2], p[3]]
     }
   }

@@ -315,7 +315,7 @@ final class MonteCarloPlan: @unchecked Sendable {
       guard scenario.forced[i] == nil else { return nil }
       let shift = scenario.shifts[i] + extra[i]
       return (
-        (model.upperThresholds[i] - shift) / scale, (model.lowerThresholds[i] - shift) / scale
+        (scenario.cuts[i].upper - shift) / scale, (scenario.cuts[i].lower - shift) / scale
       )
     }
   }
@@ -403,11 +403,11 @@ struct DirectCuts: Sendable {
     let drawn = Set(scenario.drawn.map(\.member))
     yes = slotMember.map { i in
       i >= 0 && scenario.forced[i] == nil
-        ? (model.upperThresholds[i] - scenario.shifts[i]) / scale : .nan
+        ? (scenario.cuts[i].upper - scenario.shifts[i]) / scale : .nan
     }
     no = slotMember.map { i in
       i >= 0 && scenario.forced[i] == nil
-        ? (model.lowerThresholds[i] - scenario.shifts[i]) / scale : .nan
+        ? (scenario.cuts[i].lower - scenario.shifts[i]) / scale : .nan
     }
     pulls = scenario.drawn.map { backer in
       slotMember.map { i in i >= 0 && !drawn.contains(i) ? backer.pull[i] / scale : 0 }

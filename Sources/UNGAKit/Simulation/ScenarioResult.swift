@@ -141,7 +141,7 @@ public struct ScenarioResult: Sendable, Hashable, Codable {
         BoundaryState(
           state: state.code, name: state.name, group: state.group,
           pYes: scenario.probability(member: i, vote: .yes),
-          distance: model.upperThresholds[i] - scenario.shifts[i]))
+          distance: scenario.cuts[i].upper - scenario.shifts[i]))
     }
     boundaryStates = Array(
       boundary.sorted {

@@ -17,6 +17,11 @@ public enum StandardNormal {
     0.5 * erfc(x * 0.707_106_781_186_547_524_4)
   }
 
+  /// φ(x), the density: `exp(−x²/2) / √(2π)`; 0 at ±∞.
+  public static func density(_ x: Double) -> Double {
+    0.398_942_280_401_432_677_9 * exp(-0.5 * x * x)
+  }
+
   /// Φ⁻¹(p): the x with Φ(x) = p.
   ///
   /// Wichura's algorithm AS 241 (PPND16, Applied Statistics 37, 1988): rational

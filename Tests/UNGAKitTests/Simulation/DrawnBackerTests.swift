@@ -85,7 +85,8 @@ import Testing
     let recorded = scenarios[0]
     let fixed = ScenarioModel(
       name: "fixed", isBaseline: true, changes: [], stances: recorded.stances,
-      shifts: recorded.shifts, forced: recorded.forced, marginals: recorded.marginals)
+      shifts: recorded.shifts, forced: recorded.forced, cuts: recorded.cuts,
+      marginals: recorded.marginals)
     let without = ExactEngine.run(model: model, scenarios: [fixed], rule: rule)
     #expect(exact[0].yes.sd > without[0].yes.sd * 1.05)
   }
@@ -110,7 +111,8 @@ import Testing
     let recorded = plain.recorded()
     let still = ScenarioModel(
       name: "still", isBaseline: true, changes: [], stances: recorded.stances,
-      shifts: recorded.shifts, forced: recorded.forced, marginals: recorded.marginals,
+      shifts: recorded.shifts, forced: recorded.forced, cuts: recorded.cuts,
+      marginals: recorded.marginals,
       drawn: scenarios[0].drawn.map {
         DrawnBacker(
           member: $0.member, expectedVote: $0.expectedVote,
@@ -206,7 +208,8 @@ import Testing
     let scenarios = [
       ScenarioModel(
         name: recorded.name, isBaseline: true, changes: [], stances: recorded.stances,
-        shifts: recorded.shifts, forced: recorded.forced, marginals: recorded.marginals,
+        shifts: recorded.shifts, forced: recorded.forced, cuts: recorded.cuts,
+        marginals: recorded.marginals,
         drawn: backers)
     ]
     #expect(scenarios[0].drawn.count == 5)

@@ -107,10 +107,10 @@ import Testing
             let present = 1 - model.absence[i]
             let yes =
               present
-              * StandardNormal.cdf(node - (model.upperThresholds[i] - scenario.shifts[i]) / scale)
+              * StandardNormal.cdf(node - (scenario.cuts[i].upper - scenario.shifts[i]) / scale)
             let no =
               present
-              * StandardNormal.cdf((model.lowerThresholds[i] - scenario.shifts[i]) / scale - node)
+              * StandardNormal.cdf((scenario.cuts[i].lower - scenario.shifts[i]) / scale - node)
             return [yes, present - yes - no, no, model.absence[i]]
           }
           continuousAdoption += accumulate(

@@ -27,10 +27,11 @@ import UNGAKit
   }
 
   /// Yes, abstain and no move the followers in that order, by
-  /// `θ·w·(v − E₀[v])`; the recorded draft does not name the backer and
-  /// keeps every baseline exactly; left open (`~`, drawn), the backer keeps
-  /// every follower's marginal close to its baseline (the mixture over the
-  /// backer's votes flattens it a little: within 0.1 at pulls of 0.9).
+  /// `θ·w·(v − E₀[v])`, from cuts that keep each follower's baseline over
+  /// the backer's draw: the recorded draft does not name the backer and keeps
+  /// every baseline exactly; left open (`~`, drawn), the backer keeps every
+  /// marginal too, and the stance scenarios weighted by the backer's
+  /// baseline probabilities give back the baseline (total probability).
   @Test func followersMoveWithTheVote() throws {
     let model = try Self.model()
     let backer = model.states[1].code
@@ -39,7 +40,8 @@ import UNGAKit
     let no = try model.scenario(Scenario(stance: .oppose, states: [backer]))
     let recorded = model.recorded()
     let left = try model.scenario(Scenario(stance: .neutral, states: [backer]))
-    let expected = BackerInfluence.expectedVote(model.cuts(member: 1).probabilities(shift: 0))
+    let own = model.cuts(member: 1).probabilities(shift: 0)
+    let expected = BackerInfluence.expectedVote(own)
     let pulls = model.influences[0].pulls
     for i in 2..<model.memberCount where recorded.forced[i] == nil {
       #expect(abs(yes.shifts[i] - pulls[i] * (1 - expected)) < 1e-12)
@@ -47,11 +49,20 @@ import UNGAKit
       #expect(abs(no.shifts[i] - pulls[i] * (-1 - expected)) < 1e-12)
       #expect(recorded.shifts[i] == 0)
       let baseline = model.cuts(member: i).probabilities(shift: 0)
+      #expect(yes.cuts[i] == left.cuts[i] && no.cuts[i] == left.cuts[i])
+      if pulls[i] != 0 { #expect(left.cuts[i] != model.cuts(member: i)) }
+      let absent = left.cuts[i].probabilities(shift: 0)
       for vote in Vote.allCases {
+        let c = Int(vote.rawValue)
         let p = left.probability(member: i, vote: vote)
-        #expect(abs(p - baseline[Int(vote.rawValue)]) < 0.1, "member \(i) \(vote)")
+        #expect(abs(p - baseline[c]) < 1e-12, "member \(i) \(vote)")
         let q = recorded.probability(member: i, vote: vote)
-        #expect(abs(q - baseline[Int(vote.rawValue)]) < 1e-12, "member \(i) \(vote)")
+        #expect(abs(q - baseline[c]) < 1e-12, "member \(i) \(vote)")
+        let total =
+          own[0] * yes.probability(member: i, vote: vote)
+          + own[1] * abstain.probability(member: i, vote: vote)
+          + own[2] * no.probability(member: i, vote: vote) + own[3] * absent[c]
+        #expect(abs(total - baseline[c]) < 1e-12, "member \(i) \(vote)")
       }
       let row = Vote.allCases.map { left.probability(member: i, vote: $0) }
       #expect(abs(row.reduce(0, +) - 1) < 1e-12)
