@@ -182,13 +182,14 @@ import Testing
         lines.replaceSubrange(snippet.start..<snippet.end, with: output)
         continue
       }
-      #expect(
-        snippet.lines == output,
-        """
-        the README's output of '\(snippet.command)' differs from the command's; \
-        regenerate with \(Self.updateVariable)=1 swift test --filter ReadmeSnippetTests
-        \(Self.diff(snippet.lines, output, firstLine: snippet.start))
-        """)
+      if snippet.lines != output {
+        Issue.record(
+          """
+          the README's output of '\(snippet.command)' differs from the command's; \
+          regenerate with \(Self.updateVariable)=1 swift test --filter ReadmeSnippetTests
+          \(Self.diff(snippet.lines, output, firstLine: snippet.start))
+          """)
+      }
     }
     if update {
       try lines.joined(separator: "\n").write(toFile: Self.path, atomically: true, encoding: .utf8)
