@@ -113,10 +113,11 @@ struct Simulate: Command {
         scenarios: given.isEmpty ? Self.defaultScenarios : given,
         engine: exact ? .exact : .monteCarlo, sampling: sampling)
       let plan = sampling
+      let ranges = ProgressCounter()
       let progress = ProgressLine(console: console) { [exact] elapsed in
         exact
           ? "computing exactly, \(ProgressLine.seconds(elapsed))"
-          : Self.status(sampling: plan, elapsed: elapsed)
+          : Self.status(sampling: plan, modelRange: ranges, elapsed: elapsed)
       }
       defer { progress.stop() }
       var result = try inputs.naming {
@@ -135,7 +136,7 @@ struct Simulate: Command {
         let replicates = calibration.replicates
         result = try ModelUncertainty.apply(
           to: result, dataset: inputs.dataset, draft: draft.draft, options: options,
-          replicates: replicates)
+          replicates: replicates, progress: ranges)
       }
       progress.stop()
       let report = Report(
@@ -155,10 +156,20 @@ struct Simulate: Command {
     try output.emit(text, to: console)
   }
 
-  /// `simulating: 45 % (45,056 of 100,000 trials), 1.4 s`.
-  static func status(sampling: MonteCarloOptions, elapsed: Duration) -> String {
-    let done = sampling.progress?.trials ?? 0
+  /// `simulating: 45 % (45,056 of 100,000 trials), 1.4 s`; once the model range's reruns
+  /// have started (`modelRange` has a total), `model range: 45 % (27,900 of 62,000 trials),
+  /// 1.4 s`.
+  static func status(
+    sampling: MonteCarloOptions, modelRange: ProgressCounter? = nil, elapsed: Duration
+  ) -> String {
     let time = ProgressLine.seconds(elapsed)
+    if let modelRange, let total = modelRange.total, total > 0 {
+      let done = modelRange.trials
+      return "model range: \(min(done, total) * 100 / total) %"
+        + " (\(NumberFormat.integer(done, grouping: .comma)) of"
+        + " \(NumberFormat.integer(total, grouping: .comma)) trials), \(time)"
+    }
+    let done = sampling.progress?.trials ?? 0
     guard sampling.precision == nil else {
       return "simulating: \(NumberFormat.integer(done, grouping: .comma)) trials (at most"
         + " \(NumberFormat.integer(sampling.maxTrials, grouping: .comma))), \(time)"

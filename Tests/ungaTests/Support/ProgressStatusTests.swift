@@ -19,6 +19,29 @@ import UNGAKit
         == "simulating: 45,056 trials (at most 2,000,000), 1.4 s")
   }
 
+  /// After the run itself, the model range's reruns: the fitted set and each replicate.
+  @Test func theModelRangeCountsItsReruns() throws {
+    let ranges = ProgressCounter()
+    let sampling = MonteCarloOptions(trials: 100_000, progress: ProgressCounter())
+    #expect(
+      Simulate.status(sampling: sampling, modelRange: ranges, elapsed: .seconds(2))
+        .hasPrefix("simulating: 0 % (0 of 100,000 trials)"))
+    let dataset = SyntheticAssembly.dataset(states: 30, rollCalls: 200, sessions: 8, seed: 3)
+    let options = SimulationOptions(
+      sampling: MonteCarloOptions(trials: 1_000, seed: 1, blockSize: 500))
+    let result = try Simulator.run(
+      dataset: dataset, draft: SyntheticAssembly.draftID, options: options)
+    _ = try ModelUncertainty.apply(
+      to: result, dataset: dataset, draft: SyntheticAssembly.draftID, options: options,
+      replicates: [options.parameters, options.parameters, options.parameters], trials: 500,
+      progress: ranges)
+    #expect(ranges.total == 4 * 500)
+    #expect(ranges.trials == 4 * 500)
+    #expect(
+      Simulate.status(sampling: sampling, modelRange: ranges, elapsed: .seconds(2))
+        == "model range: 100 % (2,000 of 2,000 trials), 2.0 s")
+  }
+
   @Test func plannersGiveTheirTotalWhenTheyKnowIt() {
     #expect(
       PlanRunner.status(trials: 450_000, total: 1_000_000, elapsed: .seconds(2))
