@@ -51,7 +51,9 @@ public struct VoteTarget: Sendable, Hashable, Codable {
         .compactMap(dataset.draftIndex).first
       let drafted = draftOfVote.map { dataset.sponsorships(draft: $0) } ?? []
       self.init(
-        kind: .rollCall, id: rollCall.id, draft: rollCall.draft, resolution: rollCall.resolution,
+        kind: .rollCall, id: rollCall.id,
+        draft: rollCall.draft ?? draftOfVote.flatMap { dataset.drafts[$0].draft },
+        resolution: rollCall.resolution,
         title: rollCall.title, date: rollCall.date, session: rollCall.session,
         issues: rollCall.issues, majority: rollCall.majority,
         sponsorships: dataset.sponsorships(rollCall: index) + drafted)

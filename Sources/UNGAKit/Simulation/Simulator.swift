@@ -81,6 +81,11 @@ public enum Simulator {
       result.retrospective = Retrospective(
         dataset: dataset, rollCall: index, scenario: baseline, sponsors: model.target.sponsors,
         rule: rule)
+      if result.retrospective == nil {
+        result.warnings.append(
+          "\(model.target.symbol) is a recorded vote, but the data holds no member's vote on it:"
+            + " there is nothing to compare the prediction with")
+      }
     }
     return result
   }

@@ -44,6 +44,8 @@ import UNGAKit
       #expect(target.id == "R4")
       // The draft's sponsor counts, though the roll call's record has none.
       #expect(target.sponsors == ["AAA"])
+      // The draft's symbol too: the text is known by it.
+      #expect(target.draft == "A/74/L.1" && target.resolution == "A/RES/R4")
     }
     // A draft without a recorded vote stays a draft.
     let alone = TestAssembly.dataset(
@@ -107,6 +109,17 @@ import UNGAKit
     #expect(record.recorded == Tally(yes: 0, no: 2, abstain: 2, nonVoting: 0))
     #expect(record.voters.hits == 0)
     #expect(!record.adopted)
+  }
+
+  /// A roll call whose votes the data lacks is modelled, with a warning instead of a record.
+  @Test func aVoteWithoutItsVotesSaysSo() throws {
+    let result = try Simulator.run(
+      dataset: Self.dataset(target: "...."), draft: "R4", options: Self.options)
+    #expect(result.retrospective == nil)
+    #expect(
+      result.warnings.contains(
+        "A/74/L.1 is a recorded vote, but the data holds no member's vote on it: there is"
+          + " nothing to compare the prediction with"))
   }
 
   @Test func aDraftHasNoRetrospective() throws {
