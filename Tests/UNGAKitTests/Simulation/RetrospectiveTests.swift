@@ -163,7 +163,7 @@ import UNGAKit
     #expect(retrospective.adopted)
     #expect(retrospective.voters.voters == 181)
     #expect(retrospective.members.count(where: \.isSponsor) == 96)
-    // 95 of the 96 sponsors voted (yes); the other 85 voters are scored without them.
+    // All 96 sponsors voted yes; the other 85 voters are scored without them.
     #expect(retrospective.nonSponsors.voters == 85)
     #expect(retrospective.voters.hits + retrospective.voters.misses == 181)
     #expect(
