@@ -117,12 +117,20 @@ public struct Backtest: Sendable {
     var forecasts = predictors.map { _ in ForecastScore(binCount: options.reliabilityBins) }
     var tallies = predictors.map { _ in TallyScore() }
     var references = BacktestResult.ReferenceCounts()
+    let modelIndex = predictors.firstIndex { $0.name == Backtest.modelName }
+    var byMatch: [ReferenceFinder.Match: (rollCalls: Int, score: ForecastScore)] = [:]
     for result in results {
       let target = try result.get()
       references.add(target.match)
       for index in predictors.indices {
         forecasts[index].merge(target.forecasts[index])
         tallies[index].merge(target.tallies[index])
+      }
+      if let modelIndex {
+        var entry = byMatch[target.match] ?? (0, ForecastScore(binCount: options.reliabilityBins))
+        entry.rollCalls += 1
+        entry.score.merge(target.forecasts[modelIndex])
+        byMatch[target.match] = entry
       }
     }
 
@@ -135,10 +143,17 @@ public struct Backtest: Sendable {
       else { throw BacktestError.nothingToScore(sessions: sessions) }
       if predictor.name == Backtest.modelName { model = score } else { baselines.append(score) }
     }
-    return BacktestResult(
+    var result = BacktestResult(
       firstSession: sessions.lowerBound, lastSession: sessions.upperBound,
       rollCalls: targets.count, predictions: forecasts[0].count, references: references,
       model: model, baselines: baselines, options: options)
+    result.modelByReference = ReferenceFinder.Match.allCases.compactMap { match in
+      guard let entry = byMatch[match], let logLoss = entry.score.logLoss else { return nil }
+      return BacktestResult.MatchScore(
+        match: match.rawValue, rollCalls: entry.rollCalls, predictions: entry.score.count,
+        logLoss: logLoss)
+    }
+    return result
   }
 
   /// The scores of one roll call, per predictor.

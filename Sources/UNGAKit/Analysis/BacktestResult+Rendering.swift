@@ -8,6 +8,7 @@ extension BacktestResult {
   public func text(reliability: Bool = false) -> String {
     var lines = [summary, ""]
     lines += ScoreTable(scoreTable).aligned()
+    if let line = byReferenceLine { lines += ["", line] }
     lines.append("")
     lines += ScoreTable(f1Table).aligned()
     if !conditional.isEmpty {
@@ -27,6 +28,7 @@ extension BacktestResult {
   public func markdown(reliability: Bool = false) -> String {
     var lines = [summary, ""]
     lines += ScoreTable(scoreTable).markdown()
+    if let line = byReferenceLine { lines += ["", line] }
     lines += ["", "F1 per outcome:", ""]
     lines += ScoreTable(f1Table).markdown()
     if !conditional.isEmpty {
@@ -61,6 +63,15 @@ extension BacktestResult {
       + "\(counted(predictions, "member vote")); "
       + "references by topic series \(references.topic), title \(references.title), similar title \(references.similarTitle), "
       + "tags \(references.tags), none \(references.none)."
+  }
+
+  /// "Model log loss by how references were found: title 0.3620 (354 roll calls), …".
+  private var byReferenceLine: String? {
+    guard !modelByReference.isEmpty else { return nil }
+    let parts = modelByReference.map {
+      "\($0.match) \(format($0.logLoss)) (\(counted($0.rollCalls, "roll call")))"
+    }
+    return "Model log loss by how references were found: " + parts.joined(separator: ", ") + "."
   }
 
   private var scoreTable: [[String]] {

@@ -24,6 +24,21 @@ public struct BacktestResult: Sendable, Hashable, Codable {
   /// The conditional backtest (MODEL.md §8), one entry per given backer in
   /// the order given; empty when none was given.
   public var conditional: [ConditionalScore] = []
+  /// The model's log loss by how the roll calls' references were found
+  /// (`ReferenceFinder.Match` order; kinds without roll calls left out).
+  public var modelByReference: [MatchScore] = []
+
+  /// The model's score on the roll calls whose references were found one way.
+  public struct MatchScore: Sendable, Hashable, Codable {
+    /// `topic`, `title`, `similar-title`, `tags` or `none`.
+    public var match: String
+    /// Roll calls scored.
+    public var rollCalls: Int
+    /// Member votes scored.
+    public var predictions: Int
+    /// Mean log loss in nats.
+    public var logLoss: Double
+  }
 
   /// A result from its parts (`Backtest.run` builds it).
   public init(
