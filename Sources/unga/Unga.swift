@@ -20,6 +20,15 @@ struct Unga: Command {
         Backtest.self,
         Calibrate.self,
       ],
-      examples: ["unga --version", "unga help"])
+      examples: [
+        "unga simulate",
+        "unga simulate --format html --output report.html",
+        "unga simulate --draft A/RES/ES-11/1 --without USA",
+        "unga show A/RES/68/262",
+        "unga recruit --k 3",
+        "unga sweep --backers USA,GBR,FRA",
+        "unga validate",
+        "unga help simulate",
+      ])
   }
 }

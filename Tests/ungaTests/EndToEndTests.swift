@@ -23,8 +23,28 @@ import Testing
       #expect(result.stdout.contains("\n  \(subcommand.configuration.name) "))
     }
     #expect(result.stdout.contains("  help                    Show subcommand help information."))
-    #expect(result.stdout.contains("EXAMPLES:\n  unga --version\n"))
+    #expect(result.stdout.contains("EXAMPLES:\n  unga simulate\n"))
     #expect(result.stderr.isEmpty)
+  }
+
+  /// The top-level help's examples are real: each runs on the shipped data (one that writes
+  /// a file writes it into a temporary folder).
+  @Test func theTopLevelExamplesRunOnTheShippedData() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("unga-examples-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for example in Unga.configuration.examples {
+      var words = Array(shellWords(example).dropFirst())
+      if let output = words.firstIndex(of: "--output") {
+        words[output + 1] = folder.appendingPathComponent(words[output + 1]).path
+      }
+      let result = try unga(arguments: words, directory: Repository.root)
+      #expect(result.status == 0, "\(example): \(result)")
+      #expect(!result.stdout.isEmpty || words.contains("--output"), "\(example)")
+    }
+    #expect(
+      FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.html").path))
   }
 
   @Test func anUnknownSubcommandExits64WithTheChoices() throws {

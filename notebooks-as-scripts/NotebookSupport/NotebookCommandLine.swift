@@ -24,33 +24,24 @@ public struct NotebookCommandLine {
   public var seed: UInt64 = 1
   /// Sessions per window, 1 to 10.
   public var window = 3
-  /// The options given on the command line, for notebooks that ignore one.
-  public var given: Set<Option> = []
 
   /// Reads `arguments` (without the program name) for the notebook `name`.
   ///
-  /// - Parameters:
-  ///   - options: the options the notebook takes.
-  ///   - ignored: options accepted so that every notebook takes the same command line, but
-  ///     without effect (a note on standard error says so).
+  /// - Parameter options: the options the notebook takes.
   public static func parse(
-    name: String, about: String, options: [Option], ignored: [Option] = [],
+    name: String, about: String, options: [Option],
     arguments: [String] = Array(CommandLine.arguments.dropFirst())
   ) -> NotebookCommandLine {
     var commandLine = NotebookCommandLine(name: name, output: "notebook-output/\(name)")
-    let usage = usage(name: name, about: about, options: options, ignored: ignored)
+    let usage = usage(name: name, about: about, options: options)
     do {
-      if try commandLine.read(arguments, options: options + ignored) {
+      if try commandLine.read(arguments, options: options) {
         print(usage)
         exit(0)
       }
     } catch {
       FileHandle.standardError.write(Data("\(name): \(error)\n\n\(usage)\n".utf8))
       exit(64)
-    }
-    for option in ignored where commandLine.given.contains(option) {
-      FileHandle.standardError.write(
-        Data("\(name): note: \(option.rawValue) has no effect on this notebook\n".utf8))
     }
     return commandLine
   }
@@ -96,7 +87,6 @@ public struct NotebookCommandLine {
         throw UsageError("unknown argument '\(word)'; expected \(ReportWording.list(known))")
       }
       let text = try value()
-      given.insert(option)
       switch option {
       case .trials:
         guard let number = Int(text), (1...MonteCarloOptions.trialLimit).contains(number) else {
@@ -118,9 +108,7 @@ public struct NotebookCommandLine {
     return wantsHelp
   }
 
-  private static func usage(name: String, about: String, options: [Option], ignored: [Option])
-    -> String
-  {
+  private static func usage(name: String, about: String, options: [Option]) -> String {
     let synopsis = (["[--output DIR]"] + options.map { "[\($0.rawValue) N]" }).joined(
       separator: " ")
     var lines = [
@@ -137,9 +125,6 @@ public struct NotebookCommandLine {
       case .window:
         lines.append("  --window N    sessions per window, 1 to 10 (default 3)")
       }
-    }
-    for option in ignored {
-      lines.append("  \(option.rawValue) N\(option == .seed ? "    " : "  ")accepted and ignored")
     }
     lines.append("  -h, --help    show this help")
     return lines.joined(separator: "\n")

@@ -14,9 +14,9 @@ let commandLine = NotebookCommandLine.parse(
     Who votes with whom in the General Assembly, 1990 to 2019: every member's agreement
     with the five permanent members, their closest allies and opponents, and the cohesion
     of each regional group; writes a Markdown and an HTML atlas with SVG charts and a CSV.
-    The atlas draws no random numbers; --trials is accepted for a uniform command line.
+    The atlas draws no random numbers.
     """,
-  options: [.window], ignored: [.trials])
+  options: [.window])
 
 runNotebook(commandLine) {
   let atlas = try Atlas.run(commandLine)

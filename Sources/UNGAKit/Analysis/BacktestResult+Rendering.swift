@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 
 extension BacktestResult {
@@ -135,7 +136,7 @@ extension BacktestResult {
   }
 
   private func percent(_ value: Double) -> String {
-    String(format: "%+.1f %%", 100 * value)
+    NumberFormat.signed(100 * value, decimals: 1) + " %"
   }
 
   private func counted(_ count: Int, _ noun: String) -> String {
@@ -144,7 +145,7 @@ extension BacktestResult {
 
   private func format(_ value: Double?, digits: Int = 4) -> String {
     guard let value else { return "-" }
-    return String(format: "%.\(digits)f", value)
+    return NumberFormat.fixed(value, decimals: digits)
   }
 }
 

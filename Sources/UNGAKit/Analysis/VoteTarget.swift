@@ -25,24 +25,44 @@ public struct VoteTarget: Sendable, Hashable, Codable {
   /// The recorded sponsors, in dataset order, one entry per state.
   public var sponsors: [MemberState.Code]
 
-  /// Finds `key` (an id, draft symbol or resolution symbol) among the drafts,
-  /// then among the roll calls.
+  /// Finds `key` (an id, draft symbol or resolution symbol) among the roll calls
+  /// and the drafts.
+  ///
+  /// A text with a recorded vote is that roll call (`kind` `.rollCall`), also when `key` names
+  /// its draft (a draft whose resolution or draft symbol a roll call carries): modelling it
+  /// replays the vote, with the sponsors of both records. A draft without a recorded vote is
+  /// a draft.
   /// - Throws: `AnalysisError.unknownDocument` when neither has it.
   /// - Complexity: O(s) in the number of sponsorships of the text.
   public init(dataset: Dataset, key: String) throws(AnalysisError) {
-    if let index = dataset.draftIndex(key) {
+    let draftIndex = dataset.draftIndex(key)
+    let voted =
+      dataset.rollCallIndex(key)
+      ?? draftIndex.flatMap { index in
+        let draft = dataset.drafts[index]
+        return [draft.resolution, draft.draft].lazy.compactMap { $0 }
+          .compactMap(dataset.rollCallIndex).first
+      }
+    if let index = voted {
+      let rollCall = dataset.rollCalls[index]
+      let draftOfVote =
+        draftIndex
+        ?? [rollCall.resolution, rollCall.draft].lazy.compactMap { $0 }
+        .compactMap(dataset.draftIndex).first
+      let drafted = draftOfVote.map { dataset.sponsorships(draft: $0) } ?? []
+      self.init(
+        kind: .rollCall, id: rollCall.id,
+        draft: rollCall.draft ?? draftOfVote.flatMap { dataset.drafts[$0].draft },
+        resolution: rollCall.resolution,
+        title: rollCall.title, date: rollCall.date, session: rollCall.session,
+        issues: rollCall.issues, majority: rollCall.majority,
+        sponsorships: dataset.sponsorships(rollCall: index) + drafted)
+    } else if let index = draftIndex {
       let draft = dataset.drafts[index]
       self.init(
         kind: .draft, id: draft.id, draft: draft.draft, resolution: draft.resolution,
         title: draft.title, date: draft.date, session: draft.session, issues: draft.issues,
         majority: draft.majority, sponsorships: dataset.sponsorships(draft: index))
-    } else if let index = dataset.rollCallIndex(key) {
-      let rollCall = dataset.rollCalls[index]
-      self.init(
-        kind: .rollCall, id: rollCall.id, draft: rollCall.draft, resolution: rollCall.resolution,
-        title: rollCall.title, date: rollCall.date, session: rollCall.session,
-        issues: rollCall.issues, majority: rollCall.majority,
-        sponsorships: dataset.sponsorships(rollCall: index))
     } else {
       throw .unknownDocument(key)
     }

@@ -179,6 +179,22 @@ public struct CalibratedParameters: Sendable, Hashable, Codable {
     self.replicates = replicates
   }
 
+  /// For a replay of a vote of regular session `session`: a sentence saying that the
+  /// parameters were fitted on sessions that include it (so the replay is not wholly out of
+  /// sample); nil when the fitted sessions do not include it (held-out sessions are scored,
+  /// not fitted).
+  public func sessionNote(session: Int) -> String? {
+    let span = fit.span
+    if (span.firstSession...span.lastSession).contains(session) {
+      return "The model's parameters were fitted on sessions"
+        + " \(span.firstSession)\u{2013}\(span.lastSession), which include this vote's"
+        + " session \(session): its references, alignment window and members come from earlier"
+        + " data, but the few global parameters (weights, correlations, influences) were not"
+        + " calibrated without it."
+    }
+    return nil
+  }
+
   /// The file's text: pretty-printed JSON with sorted keys, ending in a newline.
   /// - Throws: `EncodingError` for a value JSON cannot hold (a non-finite number).
   public func json() throws -> String {

@@ -10,14 +10,17 @@ struct PlainTable {
   var rightAligned: Set<Int> = []
 
   /// The header, a rule and the rows, one line each, laid out by the report's
-  /// `TextTable` (display widths, at most 100 columns, text cells narrowed first).
-  func plainLines() -> [String] {
+  /// `TextTable` (display widths; at most `maxWidth` columns, text cells narrowed first;
+  /// nothing narrowed when `maxWidth` is nil).
+  func plainLines(maxWidth: Int? = 100) -> [String] {
     var table = TextTable(
       columns: header.indices.map {
         TextTable.Column(header[$0], alignment: rightAligned.contains($0) ? .right : .left)
       })
     for row in rows { table.appendRow(row) }
-    return table.render().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    return table.render(maxWidth: maxWidth ?? .max).split(
+      separator: "\n", omittingEmptySubsequences: false
+    ).map(String.init)
   }
 
   /// A GitHub-flavoured Markdown table of the same cells.

@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 
 /// What a lobbying plan maximises, read from the Monte Carlo (or exact)
@@ -104,13 +105,29 @@ public enum PlanningObjective: Sendable, Hashable, Codable, CustomStringConverti
     }
   }
 
-  /// `0.9530 ± 0.0007` for a probability, `120.31 ± 0.05` for a count; the
-  /// standard error is left out when it is 0 (exact figures).
+  /// A level of the objective as the simulation report writes it (`ReportFigures`):
+  /// `95.30 ± 0.07 %` for a probability, `120.31 ± 0.05` for a count; the standard error is
+  /// left out when it is 0 (exact figures).
   func format(_ estimate: Estimate) -> String {
-    let format = isProbability ? "%.4f" : "%.2f"
-    let value = String(format: format, estimate.value)
-    guard estimate.standardError > 0 else { return value }
-    return value + " ± " + String(format: format, estimate.standardError)
+    let exact = estimate.standardError == 0
+    if isProbability {
+      return ReportFigures.probability(
+        estimate.value, standardError: estimate.standardError, exact: exact)
+    }
+    return exact
+      ? NumberFormat.fixed(estimate.value, decimals: 2)
+      : NumberFormat.estimate(estimate.value, standardError: estimate.standardError)
+  }
+
+  /// A change of the objective, signed: `+1.23 ± 0.05 pp` for a probability, `+4.20 ± 0.03`
+  /// for a count; without the standard error when it is 0.
+  func formatDifference(_ estimate: Estimate) -> String {
+    let exact = estimate.standardError == 0
+    if isProbability {
+      return ReportFigures.pointsDifference(
+        estimate.value, standardError: estimate.standardError, exact: exact)
+    }
+    return ReportFigures.difference(estimate, exact: exact)
   }
 
   public init(from decoder: any Decoder) throws {

@@ -1,3 +1,5 @@
+import Charts
+
 /// What produced a plan's figures: the draft, its decision rule, the
 /// objective, the engine with its parameters and sampling, and the work done.
 ///
@@ -36,7 +38,8 @@ public struct PlanningRun: Sendable, Hashable, Codable {
   var samplingDescription: String {
     let runs = "\(engineRuns) engine run\(engineRuns == 1 ? "" : "s")"
     guard let trials, let seed else { return "exact (independent votes); \(runs)" }
-    return "Monte Carlo, \(trials) trials per run, seed \(seed); \(runs)"
+    return
+      "Monte Carlo, \(NumberFormat.integer(trials, grouping: .comma)) trials per run, seed \(seed); \(runs)"
   }
 
   /// The figures' origin, as `evaluator` has run so far.

@@ -2,7 +2,9 @@ extension RecruitResult {
   /// A plain-text report for a terminal: the base figures, one row per pick
   /// (gain, objective and cumulative gain, each ± its standard error), the
   /// goal's answer and the warnings.
-  public func renderText() -> String {
+  /// - Parameter maxWidth: the widest a table line may be (names are narrowed to fit); nil
+  ///   (for output that is not a terminal) narrows nothing.
+  public func renderText(maxWidth: Int? = 100) -> String {
     var lines = [
       headline, "Objective: \(run.objective.label); " + run.samplingDescription,
       "Candidates: " + candidateRule,
@@ -10,13 +12,13 @@ extension RecruitResult {
     lines.append("Base: " + baseFigures)
     lines.append("")
     if !picks.isEmpty {
-      lines += pickTable(picks, objective: run.objective).plainLines()
+      lines += pickTable(picks, objective: run.objective).plainLines(maxWidth: maxWidth)
       lines.append("")
     }
     if let goal {
       lines.append("Goal: " + goal.summary)
       if goal.objective != run.objective, !goal.route.isEmpty {
-        lines += pickTable(goal.route, objective: goal.objective).plainLines()
+        lines += pickTable(goal.route, objective: goal.objective).plainLines(maxWidth: maxWidth)
       }
       lines.append("")
     }
@@ -60,10 +62,11 @@ extension RecruitResult {
       table.rows.append(
         [
           "\(pick.step)", pick.state.rawValue, pick.name,
-          objective.format(Estimate(value: pick.gain, standardError: pick.gainStandardError)),
+          objective.formatDifference(
+            Estimate(value: pick.gain, standardError: pick.gainStandardError)),
           objective.format(
             Estimate(value: pick.objective, standardError: pick.objectiveStandardError)),
-          objective.format(
+          objective.formatDifference(
             Estimate(value: pick.cumulativeGain, standardError: pick.cumulativeGainStandardError)),
         ]
           + Self.companions(

@@ -82,6 +82,13 @@ public enum Recruiter {
         requested: request.count, candidates: candidates.count)
     }
 
+    // Without a goal the runs are known in advance: one per greedy step, then one for the
+    // picks' route.
+    if request.goal == nil, options.engine == .monteCarlo, options.sampling.precision == nil {
+      let steps = min(max(request.count, 1), candidates.count)
+      options.sampling.progress?.total =
+        (steps + (request.count > 0 ? 1 : 0)) * options.sampling.trials
+    }
     var search = GreedySearch(
       model: model, base: baseModel, candidates: candidates,
       evaluator: PlanningEvaluator(

@@ -125,6 +125,10 @@ public enum StanceSweep {
       scenarios.append(try model.scenario(Scenario(name: name, changes: shared + changes)))
     }
 
+    // One engine run of every combination at once.
+    if options.engine == .monteCarlo, options.sampling.precision == nil {
+      options.sampling.progress?.total = options.sampling.trials
+    }
     var evaluator = PlanningEvaluator(
       model: model, thresholds: objective.thresholds, options: options)
     let statistics = try evaluator.evaluate(scenarios)

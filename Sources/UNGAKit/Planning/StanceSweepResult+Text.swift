@@ -2,11 +2,15 @@ extension StanceSweepResult {
   /// A plain-text report for a terminal: the draft as recorded, then one row
   /// per combination, best first (objective and its difference from the
   /// draft as recorded ± standard errors, P(adopted), expected yes, no and abstain).
-  public func renderText() -> String {
+  ///
+  /// The table is as wide as its cells: a combination's stances are never cut.
+  /// - Parameter maxWidth: ignored (the table is never narrowed); for symmetry with
+  ///   `RecruitResult.renderText(maxWidth:)`.
+  public func renderText(maxWidth: Int? = nil) -> String {
     var lines = [headline, "Objective: \(run.objective.label); " + run.samplingDescription]
     lines.append("As recorded: " + recordedFigure)
     lines.append("")
-    lines += table.plainLines()
+    lines += table.plainLines(maxWidth: nil)
     for warning in warnings { lines.append("warning: " + warning) }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -39,7 +43,7 @@ extension StanceSweepResult {
           "\(combination.rank)", combination.name,
           objective.format(
             Estimate(value: figures.objective, standardError: figures.objectiveStandardError)),
-          objective.format(
+          objective.formatDifference(
             Estimate(
               value: combination.objectiveDifference,
               standardError: combination.objectiveDifferenceStandardError)),

@@ -16,6 +16,7 @@ enum HTMLReport {
   static func render(_ report: Report, tileGrid: TileGrid? = nil) -> String {
     let exact = report.run.engine == .exact
     var body = header(report)
+    body += retrospective(report, grid: tileGrid)
     body += answer(report, exact: exact)
     body += whoMoves(report, grid: tileGrid)
     body += map(report, grid: tileGrid)
@@ -28,7 +29,10 @@ enum HTMLReport {
     body += runDetails(report)
     let headline = ReportHeadline.sentences(for: report)
     return HTMLPage(
-      title: "\(report.draft.symbol): simulated General Assembly vote", body: body,
+      title: "\(report.draft.symbol): "
+        + (report.retrospective == nil
+          ? "simulated General Assembly vote" : "General Assembly vote replayed"),
+      body: body,
       summary: headline.dropFirst().first ?? headline.first, extraStyle: style
     ).render()
   }
@@ -80,9 +84,42 @@ enum HTMLReport {
       "session \(draft.session)", rule, "\(report.run.members) members",
       "sponsors in the data: " + ReportWording.sponsors(report),
     ]
-    return HTML.element("p", "UN General Assembly · simulated vote", class: "kicker") + "\n"
+    let kicker =
+      report.retrospective == nil
+      ? "UN General Assembly · simulated vote"
+      : "UN General Assembly · recorded vote replayed (retrospective)"
+    return HTML.element("p", kicker, class: "kicker") + "\n"
       + HTML.element("h1", "\(draft.symbol): \(draft.title)") + "\n"
       + HTML.element("p", facts.joined(separator: " · "), class: "facts") + "\n"
+  }
+
+  private static func retrospective(_ report: Report, grid: TileGrid?) -> String {
+    guard let retrospective = report.retrospective else { return "" }
+    var html = "<section class=\"answer retrospective\">\n"
+    html += HTML.element("h2", ReportRetrospective.title) + "\n"
+    html += HTML.element("p", prose(ReportRetrospective.note(report, retrospective))) + "\n"
+    let tally = ReportRetrospective.tally(report, retrospective)
+    let table = HTMLTable(
+      caption: "The votes cast and the prediction",
+      columns: tally.columns.map { .init($0.title, isNumeric: $0.isNumeric) }, rows: tally.rows)
+    html += wrapTable(table.render(), class: "glance")
+    html += HTML.element("p", prose(ReportRetrospective.tallyNote), class: "muted") + "\n"
+    html += "<ul>\n"
+    for sentence in ReportRetrospective.scores(retrospective) {
+      html += "<li>" + HTML.escape(prose(sentence)) + "</li>\n"
+    }
+    html += "</ul>\n"
+    let misses = ReportRetrospective.misses(retrospective)
+    if !misses.isEmpty {
+      html += "<p>" + HTML.element("strong", "Missed:") + "</p>\n<ul>\n"
+      for group in misses { html += "<li>" + HTML.escape(prose(group)) + "</li>\n" }
+      html += "</ul>\n"
+    }
+    html += "</section>\n"
+    if let grid, let map = ReportPictures.recordedMap(report, grid: grid) {
+      html += HTML.figure(svg: map.render(), class: "map")
+    }
+    return html
   }
 
   private static func answer(_ report: Report, exact: Bool) -> String {
@@ -339,10 +376,13 @@ enum HTMLReport {
       HTML.element(
         "p",
         "Each member's probability, in per cent, of voting yes, abstaining, voting no and not"
-          + " voting (absent), in each scenario; by regional group, then name.") + "\n"
-    let columnCount = 2 + 4 * report.scenarios.count
+          + " voting (absent), in each scenario; by regional group, then name."
+          + (report.retrospective != nil ? " Voted: the vote it cast." : "")) + "\n"
+    let replay = report.retrospective != nil
+    let columnCount = (replay ? 3 : 2) + 4 * report.scenarios.count
     html += "<div class=\"table-wrap\">\n<table class=\"states\">\n<thead>\n<tr>"
     html += "<th scope=\"col\" rowspan=\"2\">State</th><th scope=\"col\" rowspan=\"2\">Code</th>"
+    if replay { html += "<th scope=\"col\" rowspan=\"2\">Voted</th>" }
     for scenario in report.scenarios {
       html +=
         "<th scope=\"colgroup\" colspan=\"4\" class=\"first scenario\">\(HTML.escape(scenario.name))</th>"
@@ -365,6 +405,7 @@ enum HTMLReport {
       }
       html +=
         "<tr><th scope=\"row\">\(HTML.escape(row.name))</th><td>\(HTML.escape(row.code.rawValue))</td>"
+      if replay { html += "<td>\(HTML.escape(row.recorded ?? ""))</td>" }
       for cell in row.cells {
         html +=
           "<td class=\"num first\">\(HTML.escape(cell.yes))</td>"

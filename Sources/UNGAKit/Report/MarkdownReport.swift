@@ -22,6 +22,10 @@ enum MarkdownReport {
           + escape(report.model.parameterOrigin.description),
       ].joined(separator: "\n"))
 
+    if let retrospective = report.retrospective {
+      blocks += retrospectiveBlocks(report, retrospective)
+    }
+
     blocks.append("## In short")
     blocks.append(
       ReportHeadline.parts(for: report).map { sentence in
@@ -172,10 +176,33 @@ enum MarkdownReport {
     return blocks
   }
 
+  private static func retrospectiveBlocks(_ report: Report, _ retrospective: Retrospective)
+    -> [String]
+  {
+    let tally = ReportRetrospective.tally(report, retrospective)
+    var table = MarkdownTable(
+      columns: tally.columns.map { .init($0.title, alignment: $0.isNumeric ? .right : .left) })
+    for row in tally.rows { table.appendRow(row) }
+    var blocks = [
+      "## " + ReportRetrospective.title,
+      escape(ReportRetrospective.note(report, retrospective)),
+      rendered(table),
+      escape(ReportRetrospective.tallyNote),
+      ReportRetrospective.scores(retrospective).map { "- " + escape($0) }.joined(separator: "\n"),
+    ]
+    let misses = ReportRetrospective.misses(retrospective)
+    if !misses.isEmpty {
+      blocks.append("**Missed:**\n\n" + misses.map { "- " + escape($0) }.joined(separator: "\n"))
+    }
+    return blocks
+  }
+
   private static func stateTable(_ report: Report) -> [String] {
     let states = ReportStateRows.rows(report)
     guard !states.isEmpty else { return [] }
+    let replay = report.retrospective != nil
     var columns: [MarkdownTable.Column] = [.init("State"), .init("Code"), .init("Group")]
+    if replay { columns.append(.init("Voted")) }
     for number in 1...max(report.scenarios.count, 1) {
       columns += [
         .init("\(number) yes", alignment: .right), .init("\(number) abst.", alignment: .right),
@@ -186,13 +213,15 @@ enum MarkdownReport {
     for row in states {
       table.appendRow(
         [row.name, row.code.rawValue, row.group.abbreviation]
+          + (replay ? [row.recorded ?? ""] : [])
           + row.cells.flatMap { [$0.yes, $0.abstain, $0.no, $0.nonVoting] })
     }
     let key = report.scenarios.enumerated().map { "\($0.offset + 1) = \(escape($0.element.name))" }
     return [
       "## Every member",
       "Each member's probability (in %) of voting yes, abstaining, voting no and not voting"
-        + " (n-v), by scenario: " + key.joined(separator: "; ") + ".",
+        + " (n-v), by scenario: " + key.joined(separator: "; ") + "."
+        + (replay ? " Voted: the vote it cast." : ""),
       rendered(table),
     ]
   }

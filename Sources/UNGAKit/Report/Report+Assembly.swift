@@ -55,7 +55,7 @@ extension Report {
       coverage: Self.coverage(of: dataset, before: target),
       scenarios: result.scenarios,
       groups: result.scenarios.flatMap(Self.groupExpectations),
-      warnings: result.warnings)
+      warnings: result.warnings, retrospective: result.retrospective)
   }
 
   /// Sums the members' probabilities by regional group.

@@ -34,6 +34,12 @@ extension Report {
           scenarios[s].boundaryStates[index].name)
       }
     }
+    if let retrospective {
+      report.retrospective?.scenario = escape(retrospective.scenario)
+      for index in retrospective.members.indices {
+        report.retrospective?.members[index].name = escape(retrospective.members[index].name)
+      }
+    }
     return report
   }
 }

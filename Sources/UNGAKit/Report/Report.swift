@@ -9,7 +9,7 @@
 /// `adoptionProbabilityStandardError`, and `yes`, `no`, `abstain`, `nonVoting`
 /// each an object with `mean`, `sd`, `q05`, `q50`, `q95` (see `ScenarioResult`).
 /// Around it: `draft`, `run`, `model`, `coverage`, `groups`, `sources` and
-/// `warnings`. The number of threads is kept but not encoded, so the JSON of a
+/// `warnings`, and for a replayed roll call `retrospective`. The number of threads is kept but not encoded, so the JSON of a
 /// run is the same whatever the thread count.
 public struct Report: Sendable, Hashable, Codable {
   /// A member state named in the report.
@@ -239,13 +239,18 @@ public struct Report: Sendable, Hashable, Codable {
   public var groups: [GroupExpectation]
   /// The model's warnings (such as references dropped).
   public var warnings: [String]
+  /// For a replayed roll call: its recorded votes beside the draft as recorded, scored
+  /// (`Retrospective`); nil for a draft.
+  public var retrospective: Retrospective?
 
   /// A report of the given parts; most callers use
   /// `init(result:dataset:sources:parameterOrigin:command:toolVersion:)`.
   public init(
     draft: DraftSummary, sources: [SourceFile], run: Run, model: Model, coverage: Coverage,
-    scenarios: [ScenarioResult], groups: [GroupExpectation], warnings: [String]
+    scenarios: [ScenarioResult], groups: [GroupExpectation], warnings: [String],
+    retrospective: Retrospective? = nil
   ) {
+    self.retrospective = retrospective
     self.draft = draft
     self.sources = sources
     self.run = run

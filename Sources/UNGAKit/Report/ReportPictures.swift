@@ -105,6 +105,38 @@ enum ReportPictures {
       ])
   }
 
+  /// For a replayed roll call, the map of the votes cast, coloured as the baseline map's sure
+  /// votes (white: did not vote), each tile's tooltip with the prediction beside it. Nil for
+  /// a draft.
+  static func recordedMap(_ report: Report, grid: TileGrid) -> TileMap? {
+    guard let retrospective = report.retrospective else { return nil }
+    let colors: [Vote: String] = [
+      .yes: yesColor, .abstain: abstainColor, .no: noColor, .nonVoting: absentColor,
+    ]
+    let tiles = retrospective.members.compactMap { member -> TileMap.Tile? in
+      guard let position = grid.positions[member.state] else { return nil }
+      var detail = "voted \(ReportRetrospective.word(member.recorded))"
+      if let probability = member.probability {
+        detail +=
+          " (the model gave it \(ReportFigures.statePercent(probability)) %); most likely"
+          + " \(ReportRetrospective.word(member.mostLikely))"
+          + (member.isHit == true ? "" : ", missed")
+      }
+      return TileMap.Tile(
+        column: position.column, row: position.row, code: member.state.rawValue,
+        name: member.name, color: colors[member.recorded] ?? absentColor, detail: detail)
+    }
+    return TileMap(
+      title: "How each member voted: \(report.draft.symbol)",
+      summary: "A tile per member, placed as on the map of the prediction; blue for yes, grey"
+        + " for abstain, vermillion for no, white for members that did not vote.",
+      tiles: fitted(tiles),
+      legend: [
+        .init(label: "yes", color: yesColor), .init(label: "abstain", color: abstainColor),
+        .init(label: "no", color: noColor), .init(label: "did not vote", color: absentColor),
+      ])
+  }
+
   /// The map of a scenario's change in P(yes) from the draft as recorded: blue where it
   /// rises, vermillion where it falls, white where it does not move; full colour at ±40
   /// percentage points or more. Nil when fewer than ``mapMovers`` members move.

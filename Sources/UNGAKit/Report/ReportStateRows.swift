@@ -22,6 +22,8 @@ enum ReportStateRows {
     var group: RegionalGroup
     /// One cell per scenario, in report order.
     var cells: [Cell]
+    /// The vote it cast, for a replayed roll call (`ReportRetrospective.word`); nil otherwise.
+    var recorded: String? = nil
   }
 
   /// Every member of the baseline, by group (in `RegionalGroup.allCases` order) then name.
@@ -41,6 +43,10 @@ enum ReportStateRows {
       let right = sortKey($1.name)
       return left != right ? NaturalOrder.less(left, right) : $0.state < $1.state
     }
+    var recorded: [MemberState.Code: String] = [:]
+    for member in report.retrospective?.members ?? [] {
+      recorded[member.state] = ReportRetrospective.word(member.recorded)
+    }
     return ordered.map { state in
       Row(
         code: state.state, name: state.name, group: state.group,
@@ -54,7 +60,7 @@ enum ReportStateRows {
             abstain: ReportFigures.statePercent(marginal.pAbstain),
             no: ReportFigures.statePercent(marginal.pNo),
             nonVoting: ReportFigures.statePercent(marginal.pNonVoting))
-        })
+        }, recorded: recorded[state.state])
     }
   }
 

@@ -10,8 +10,10 @@ enum TextReport {
   static func render(_ report: Report, options: RenderOptions) -> String {
     var page = Page(
       report: report.escapingControlCharacters(), width: options.width,
-      style: TerminalStyle(isEnabled: options.color))
+      style: TerminalStyle(isEnabled: options.color),
+      tableWidth: options.narrowsTables ? options.width : .max)
     page.header()
+    page.retrospective()
     page.headline()
     page.glance()
     page.expectedVotes()
@@ -29,14 +31,17 @@ enum TextReport {
     let report: Report
     let width: Int
     let style: TerminalStyle
+    /// The widest a table line may be (`Int.max`: tables are not narrowed).
+    let tableWidth: Int
     var lines: [String] = []
 
     var exact: Bool { report.run.engine == .exact }
 
-    init(report: Report, width: Int, style: TerminalStyle) {
+    init(report: Report, width: Int, style: TerminalStyle, tableWidth: Int) {
       self.report = report
       self.width = width
       self.style = style
+      self.tableWidth = tableWidth
     }
 
     mutating func section(_ title: String, note: String? = nil) {
@@ -52,7 +57,7 @@ enum TextReport {
     }
 
     mutating func table(_ table: TextTable) {
-      lines += table.render(maxWidth: width, style: style).split(
+      lines += table.render(maxWidth: tableWidth, style: style).split(
         separator: "\n", omittingEmptySubsequences: false
       ).dropLast().map(String.init)
     }
@@ -74,6 +79,24 @@ enum TextReport {
       paragraph(
         ReportWording.engine(report.run) + " · parameters: "
           + report.model.parameterOrigin.description, rest: "  ")
+    }
+
+    mutating func retrospective() {
+      guard let retrospective = report.retrospective else { return }
+      section(
+        ReportRetrospective.title, note: ReportRetrospective.note(report, retrospective))
+      let tally = ReportRetrospective.tally(report, retrospective)
+      var table = TextTable(
+        columns: tally.columns.map { .init($0.title, alignment: $0.isNumeric ? .right : .left) })
+      for row in tally.rows { table.appendRow(row) }
+      self.table(table)
+      lines += TextWrap.lines(ReportRetrospective.tallyNote, width: width).map(style.dim)
+      for sentence in ReportRetrospective.scores(retrospective) {
+        paragraph(sentence, first: "• ", rest: "  ")
+      }
+      let misses = ReportRetrospective.misses(retrospective)
+      if !misses.isEmpty { lines.append(style.bold("Missed:")) }
+      for group in misses { paragraph(group, first: "  ", rest: "    ") }
     }
 
     mutating func headline() {

@@ -22,11 +22,13 @@ public enum ModelUncertainty {
   /// - Parameters:
   ///   - replicates: full parameter sets; fewer than two leave `result` unchanged.
   ///   - trials: Monte Carlo trials per replicate (ignored by the exact engine), 1 or more.
+  ///   - progress: counts the replicates' trials, its `total` set to all of them (the fitted
+  ///     set's short run and one per replicate), for a progress display.
   /// - Throws: what `Simulator.run` throws for a replicate (such as invalid parameters).
   /// - Complexity: one simulation of `trials` trials per replicate.
   public static func apply(
     to result: SimulationResult, dataset: Dataset, draft: String, options: SimulationOptions,
-    replicates: [ModelParameters], trials: Int = defaultTrials
+    replicates: [ModelParameters], trials: Int = defaultTrials, progress: ProgressCounter? = nil
   ) throws -> SimulationResult {
     guard replicates.count >= 2 else { return result }
     var replicateOptions = options
@@ -35,7 +37,8 @@ public enum ModelUncertainty {
     replicateOptions.sampling.trials = max(trials, 1)
     replicateOptions.sampling.precision = nil
     replicateOptions.sampling.collectStateFrequencies = false
-    replicateOptions.sampling.progress = nil
+    replicateOptions.sampling.progress = progress
+    progress?.total = (replicates.count + 1) * max(trials, 1)
     let scenarioCount = result.scenarios.count
     // samples[s][figure][replicate]
     var samples = [[[Double]]](

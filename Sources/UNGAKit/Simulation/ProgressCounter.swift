@@ -9,6 +9,7 @@ import Foundation
 public final class ProgressCounter: @unchecked Sendable {
   private let lock = NSLock()
   private var count = 0
+  private var expected: Int?
 
   public init() {}
 
@@ -17,6 +18,21 @@ public final class ProgressCounter: @unchecked Sendable {
     lock.lock()
     count &+= trials
     lock.unlock()
+  }
+
+  /// The trials the work will draw in all, when its owner knows it in advance (a planner
+  /// whose runs are all of a fixed number of trials); nil when it does not.
+  public var total: Int? {
+    get {
+      lock.lock()
+      defer { lock.unlock() }
+      return expected
+    }
+    set {
+      lock.lock()
+      expected = newValue
+      lock.unlock()
+    }
   }
 
   /// The trials drawn so far, summed over every run that held this counter.

@@ -41,12 +41,15 @@ public struct SimulationResult: Sendable, Hashable, Codable {
   /// The parameter replicates the model ranges come from (`ModelUncertainty`); nil when the
   /// figures carry none.
   public var modelReplicates: Int?
+  /// For a recorded roll call (a replay): its recorded votes beside the draft as recorded
+  /// (`Retrospective`); nil for a draft.
+  public var retrospective: Retrospective?
   /// Threads used; not encoded (see the type's summary); 0 after decoding.
   public var threads: Int = 0
 
   private enum CodingKeys: String, CodingKey {
     case target, rule, thresholds, parameters, engine, seed, trials, blockSize, members, blocs
-    case references, alignmentRollCalls, warnings, scenarios, modelReplicates
+    case references, alignmentRollCalls, warnings, scenarios, modelReplicates, retrospective
   }
 
   public init(

@@ -60,7 +60,7 @@ public enum Simulator {
         model: model, scenarios: scenarios, rule: rule, thresholds: options.thresholds)
     }
     let isMonteCarlo = options.engine == .monteCarlo
-    return SimulationResult(
+    var result = SimulationResult(
       target: model.target, rule: rule, thresholds: options.thresholds,
       parameters: isMonteCarlo ? model.parameters : model.parameters.independent,
       engine: isMonteCarlo ? .monteCarlo : .exact,
@@ -74,5 +74,19 @@ public enum Simulator {
           swingCount: options.swingStateCount)
       },
       threads: isMonteCarlo ? options.sampling.threads : 1)
+    // A recorded roll call is a replay: its votes beside the draft as recorded.
+    if model.target.kind == .rollCall, let index = dataset.rollCallIndex(model.target.id.rawValue),
+      let baseline = result.scenarios.first
+    {
+      result.retrospective = Retrospective(
+        dataset: dataset, rollCall: index, scenario: baseline, sponsors: model.target.sponsors,
+        rule: rule)
+      if result.retrospective == nil {
+        result.warnings.append(
+          "\(model.target.symbol) is a recorded vote, but the data holds no member's vote on it:"
+            + " there is nothing to compare the prediction with")
+      }
+    }
+    return result
   }
 }

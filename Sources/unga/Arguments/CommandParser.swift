@@ -197,7 +197,7 @@ extension UsageError {
   /// unless it already has them.
   func inContext(_ command: any Command.Type, path: [String]) -> UsageError {
     var error = self
-    error.usage = usage ?? Help.usage(for: command, path: path)
+    error.usage = usage ?? Help.shortUsage(for: command, path: path)
     error.commandPath = commandPath ?? path.joined(separator: " ")
     return error
   }

@@ -19,6 +19,24 @@ enum Help {
     return wrap([head] + words, start: start, indent: start + head.count + 1, width: width)
   }
 
+  /// The usage an error shows: one line. The full usage when it fits after `Usage: `;
+  /// otherwise the command, its positionals and required options, and `[options]`
+  /// (`unga simulate [options]`, `unga sweep --backers <codes> ... [options]`).
+  static func shortUsage(for command: any Command.Type, path: [String]) -> String {
+    let full = usage(for: command, path: path)
+    if !full.contains("\n") { return full }
+    let infos = command.argumentInfo
+    var words = [path.joined(separator: " ")]
+    for info in infos where info.kind == .positional || info.isRequired {
+      let word = info.isRepeatable ? info.synopsis + " ..." : info.synopsis
+      words.append(info.isRequired ? word : "[\(word)]")
+    }
+    if infos.contains(where: { $0.kind != .positional && !$0.isRequired }) {
+      words.append("[options]")
+    }
+    return words.joined(separator: " ")
+  }
+
   /// The full help of a command.
   static func text(for command: any Command.Type, path: [String]) -> String {
     let configuration = command.configuration

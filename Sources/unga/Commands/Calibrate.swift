@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 import UNGAKit
 
@@ -162,5 +163,5 @@ struct Calibrate: Command {
     return lines.joined(separator: "\n")
   }
 
-  private func fixed(_ value: Double) -> String { String(format: "%.4f", value) }
+  private func fixed(_ value: Double) -> String { NumberFormat.fixed(value, decimals: 4) }
 }

@@ -21,6 +21,11 @@ struct Simulate: Command {
         earlier votes of its curated topic series (ukraine, 2014 to 2023), with the United \
         States co-sponsoring, abstaining and voting no: 100,000 trials, seed 1, every core.
 
+        A recorded vote (--draft with its resolution or draft symbol, such as A/RES/ES-11/1) \
+        is replayed: its references and the rest of the model come from votes dated before \
+        it, as for a draft, and the report opens with a retrospective, the votes cast beside \
+        the prediction for the draft as recorded, with hits, misses and log loss.
+
         Unknown state codes and invalid parameters exit 64; an unknown draft or reference, \
         or a draft with no usable reference, exits 65. Ctrl-C stops the run (exit 130) and \
         writes nothing.
@@ -32,6 +37,7 @@ struct Simulate: Command {
         "unga simulate --without USA --exact",
         "unga simulate --without USA --precision 0.001 --format json --output run.json",
         "unga simulate --format html --output report.html",
+        "unga simulate --draft A/RES/ES-11/1 --without USA",
         "unga simulate --data datasets/ukraine --reference A/RES/ES-11/1 --format csv",
       ],
       conflicts: [
@@ -107,10 +113,11 @@ struct Simulate: Command {
         scenarios: given.isEmpty ? Self.defaultScenarios : given,
         engine: exact ? .exact : .monteCarlo, sampling: sampling)
       let plan = sampling
+      let ranges = ProgressCounter()
       let progress = ProgressLine(console: console) { [exact] elapsed in
         exact
           ? "computing exactly, \(ProgressLine.seconds(elapsed))"
-          : Self.status(sampling: plan, elapsed: elapsed)
+          : Self.status(sampling: plan, modelRange: ranges, elapsed: elapsed)
       }
       defer { progress.stop() }
       var result = try inputs.naming {
@@ -119,13 +126,17 @@ struct Simulate: Command {
       // The model's own uncertainty: the scenarios again under each parameter replicate of the
       // calibration file in force (none when a flag overrides one of its parameters, nor for
       // the exact engine, whose figures are those of independent votes).
-      if !noModelRange, !exact, let file = inputs.parameters.origin.calibrationFile,
-        inputs.parameters.origin.overridden.isEmpty
-      {
-        let replicates = try CalibratedParameters.load(path: file).replicates
+      let calibration = try inputs.parameters.origin.calibrationFile.map {
+        try CalibratedParameters.load(path: $0)
+      }
+      if let calibration, let note = calibration.sessionNote(session: result.target.session) {
+        result.retrospective?.notes.append(note)
+      }
+      if !noModelRange, !exact, let calibration, inputs.parameters.origin.overridden.isEmpty {
+        let replicates = calibration.replicates
         result = try ModelUncertainty.apply(
           to: result, dataset: inputs.dataset, draft: draft.draft, options: options,
-          replicates: replicates)
+          replicates: replicates, progress: ranges)
       }
       progress.stop()
       let report = Report(
@@ -138,17 +149,30 @@ struct Simulate: Command {
       let grid = output.format == .html ? try TileGrid.shipped() : nil
       return ReportRenderer.render(
         report, format: output.format,
-        options: RenderOptions(color: style.isEnabled, tileGrid: grid))
+        options: RenderOptions(
+          color: style.isEnabled, tileGrid: grid,
+          narrowsTables: output.path == nil && console.isOutputTerminal))
     }
     try output.emit(text, to: console)
   }
 
-  /// `simulating: 45 % (45,056 of 100,000 trials), 1.4 s`.
-  static func status(sampling: MonteCarloOptions, elapsed: Duration) -> String {
-    let done = sampling.progress?.trials ?? 0
+  /// `simulating: 45 % (45,056 of 100,000 trials), 1.4 s`; once the model range's reruns
+  /// have started (`modelRange` has a total), `model range: 45 % (27,900 of 62,000 trials),
+  /// 1.4 s`.
+  static func status(
+    sampling: MonteCarloOptions, modelRange: ProgressCounter? = nil, elapsed: Duration
+  ) -> String {
     let time = ProgressLine.seconds(elapsed)
+    if let modelRange, let total = modelRange.total, total > 0 {
+      let done = modelRange.trials
+      return "model range: \(min(done, total) * 100 / total) %"
+        + " (\(NumberFormat.integer(done, grouping: .comma)) of"
+        + " \(NumberFormat.integer(total, grouping: .comma)) trials), \(time)"
+    }
+    let done = sampling.progress?.trials ?? 0
     guard sampling.precision == nil else {
-      return "simulating: \(NumberFormat.integer(done, grouping: .comma)) trials, \(time)"
+      return "simulating: \(NumberFormat.integer(done, grouping: .comma)) trials (at most"
+        + " \(NumberFormat.integer(sampling.maxTrials, grouping: .comma))), \(time)"
     }
     let total = max(sampling.trials, 1)
     return "simulating: \(done * 100 / total) % (\(NumberFormat.integer(done, grouping: .comma))"

@@ -3,7 +3,7 @@ import UNGAKit
 
 /// A planner's result as `recruit` and `sweep` print it.
 protocol PlanReport: Encodable {
-  func renderText() -> String
+  func renderText(maxWidth: Int?) -> String
   func renderMarkdown() -> String
 }
 
@@ -31,17 +31,29 @@ enum PlanRunner {
         objective: objective, majority: draft.majority,
         sampling: sampling.monteCarlo(cancellation: token, progress: counter))
       let progress = ProgressLine(console: console) { elapsed in
-        "planning: \(NumberFormat.integer(counter.trials, grouping: .comma)) trials drawn,"
-          + " \(ProgressLine.seconds(elapsed))"
+        Self.status(trials: counter.trials, total: counter.total, elapsed: elapsed)
       }
       defer { progress.stop() }
       return (try plan(model, inputs.dataset, options), inputs.parameters)
     }
     let origin = "Parameters: \(choice)."
     switch output.format {
-    case .text: try output.emit(result.renderText() + "\n" + origin + "\n", to: console)
+    case .text:
+      // Names are narrowed to fit only on a terminal.
+      let width = output.path == nil && console.isOutputTerminal ? 100 : nil
+      try output.emit(result.renderText(maxWidth: width) + "\n" + origin + "\n", to: console)
     case .markdown: try output.emit(result.renderMarkdown() + "\n" + origin + "\n", to: console)
     case .json: try output.emit(json: result, to: console)
     }
+  }
+
+  /// `planning: 45 % (450,000 of 1,000,000 trials), 1.4 s` when the planner knows its total,
+  /// else `planning: 450,000 trials drawn, 1.4 s`.
+  static func status(trials: Int, total: Int?, elapsed: Duration) -> String {
+    let time = ProgressLine.seconds(elapsed)
+    let done = NumberFormat.integer(trials, grouping: .comma)
+    guard let total, total > 0 else { return "planning: \(done) trials drawn, \(time)" }
+    return "planning: \(min(trials, total) * 100 / total) % (\(done) of"
+      + " \(NumberFormat.integer(total, grouping: .comma)) trials), \(time)"
   }
 }

@@ -90,6 +90,14 @@ import UNGAKit
       options: PlanningOptions(sampling: MonteCarloOptions(trials: 64, seed: 1, blockSize: 64)))
     #expect(sweep.combinations.count == StanceSweep.combinationLimit)
     #expect(Set(sweep.combinations.map(\.name)).count == 729)
+    // The text table is as wide as its cells: no combination's stances are cut, and the
+    // differences carry a Unicode minus and percentage points, as the simulation report's do.
+    let text = sweep.renderText()
+    #expect(!text.contains("…"))
+    for combination in sweep.combinations { #expect(text.contains("  \(combination.name)  ")) }
+    #expect(text.contains(" pp"))
+    #expect(!text.contains(" -0") && !text.contains(" -1"))
+    #expect(text.contains("−"))
     let error = #expect(throws: PlanningError.self) {
       try StanceSweep.run(
         model: model, dataset: Self.dataset, backers: six + [StanceSweep.Backer(state: "AAH")])

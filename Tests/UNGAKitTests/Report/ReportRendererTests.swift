@@ -38,6 +38,39 @@ import Testing
     #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
   }
 
+  /// A terminal's tables are narrowed to its width, cutting names; output that is not a
+  /// terminal (`narrowsTables` false) keeps every name whole.
+  @Test func namesAreCutOnlyWhenTablesAreNarrowed() throws {
+    var report = try #require(ReportFixture.shared)
+    let long = "the United States and the United Kingdom both abstain, France co-sponsors"
+    report.scenarios[1].name = long
+    let narrowed = ReportRenderer.render(report, format: .text)
+    #expect(narrowed.contains("…"))
+    let whole = ReportRenderer.render(
+      report, format: .text, options: RenderOptions(narrowsTables: false))
+    #expect(!whole.contains("…"))
+    #expect(whole.split(separator: "\n").contains { $0.hasPrefix(long + "  ") })
+    // Prose is still wrapped at the width.
+    #expect(whole.split(separator: "\n").contains { $0.hasPrefix("Expected votes and P(adopted)") })
+  }
+
+  /// The planners write levels and changes of their objective as the simulation report does.
+  @Test func plannersFormatFiguresAsTheReportDoes() {
+    let probability = Estimate(value: 0.953, standardError: 0.0007)
+    #expect(PlanningObjective.adoption.format(probability) == "95.30 ± 0.07 %")
+    #expect(
+      PlanningObjective.adoption.formatDifference(Estimate(value: -0.0123, standardError: 0.0005))
+        == "\u{2212}1.23 ± 0.05 pp")
+    #expect(
+      PlanningObjective.yes.format(Estimate(value: 120.314, standardError: 0.05)) == "120.31 ± 0.05"
+    )
+    #expect(
+      PlanningObjective.yes.formatDifference(Estimate(value: -4.2, standardError: 0.03))
+        == "\u{2212}4.20 ± 0.03")
+    #expect(PlanningObjective.yes.format(Estimate(value: 7, standardError: 0)) == "7.00")
+    #expect(PlanningObjective.adoption.format(Estimate(value: 0.5, standardError: 0)) == "50.00 %")
+  }
+
   @Test func controlCharactersFromTheDataAreShownEscaped() throws {
     var report = try #require(ReportFixture.shared)
     report.draft.title = "Title \u{1B}]0;pwned\u{07} and \u{1B}[31mred"

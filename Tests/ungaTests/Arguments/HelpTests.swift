@@ -105,6 +105,6 @@ import Testing
   @Test func ungaHelpHasTheAbstractAndExamples() {
     let help = runInProcess(["--help"], root: Unga.self).stdout
     #expect(help.hasPrefix("OVERVIEW: Model votes in the United Nations General Assembly\n"))
-    #expect(help.contains("EXAMPLES:\n  unga --version\n"))
+    #expect(help.contains("EXAMPLES:\n  unga simulate\n"))
   }
 }

@@ -10,7 +10,9 @@ import Testing
     var testDescription: String { arguments.joined(separator: " ") }
   }
 
-  static let simulateUsage = "tool simulate [<draft>] [--trials <count>]"
+  /// The test tool's simulate has too many options for one line: its usage in an error is
+  /// the positional and `[options]`.
+  static let simulateUsage = "tool simulate [<draft>] [options]"
 
   static let cases: [Case] = [
     Case(
@@ -167,6 +169,23 @@ import Testing
     #expect(lines.first == "tool: error: \(example.message)"[...])
     #expect(lines.dropFirst().first?.hasPrefix("Usage: \(example.usage)") == true)
     #expect(lines.last == "")
+    // One line of error, one of usage, one pointing at the help: never the whole block.
+    #expect(lines.count == 4, "\(result.stderr)")
+    #expect(lines.dropFirst(2).first?.hasPrefix("  See 'tool ") == true)
+  }
+
+  @Test func anErrorsUsageIsTheFullOneWhenItFitsOnALine() {
+    #expect(
+      Help.shortUsage(for: TestSimulate.self, path: ["tool", "simulate"])
+        == "tool simulate [<draft>] [options]")
+    #expect(
+      Help.shortUsage(for: Simulate.self, path: ["unga", "simulate"]) == "unga simulate [options]")
+    #expect(
+      Help.shortUsage(for: Sweep.self, path: ["unga", "sweep"])
+        == "unga sweep --backers <codes> ... [options]")
+    #expect(
+      Help.shortUsage(for: Validate.self, path: ["unga", "validate"])
+        == Help.usage(for: Validate.self, path: ["unga", "validate"]))
   }
 
   @Test func theHintPointsAtTheHelpOfTheCommandBeingParsed() {

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ArgumentErrorTests {
   static let validateUsage = "Usage: unga validate [--data <path> ...] [--limit <count>]"
   static let backtestUsage =
-    "Usage: unga backtest [--sessions <from-to>] [--reliability] [--threads <count>]"
+    "Usage: unga backtest [options]"
 
   @Test(arguments: [
     (

@@ -366,4 +366,54 @@ import Testing
     #expect(clock.now - start < .seconds(10))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
   }
+
+  /// A recorded vote named by its resolution symbol is replayed: the report opens with the
+  /// retrospective, and the JSON and CSV carry the record.
+  @Test func aRecordedVoteIsReplayedAsARetrospective() throws {
+    let arguments = [
+      "simulate", "--draft", "A/RES/ES-11/1", "--trials", "2000", "--no-model-range",
+      "--without", "USA",
+    ]
+    let text = try unga(arguments: arguments)
+    #expect(text.status == 0, "\(text)")
+    let out = text.stdout
+    #expect(out.hasPrefix("A/ES-11/L.1: Aggression against Ukraine\nRoll call of 2 March 2022 · "))
+    let retrospective = try #require(out.range(of: "\nRETROSPECTIVE: THE RECORDED VOTE\n"))
+    let inShort = try #require(out.range(of: "\nIN SHORT\n"))
+    #expect(retrospective.upperBound < inShort.lowerBound)
+    let recorded = out.split(separator: "\n").first { $0.hasPrefix("Recorded ") }
+    #expect(
+      recorded?.split(separator: " ") == ["Recorded", "141", "5", "35", "12", "adopted"],
+      "\(out)")
+    #expect(out.contains(" of the 181 members that voted ("))
+    #expect(out.contains("Leaving out the 96 recorded sponsors, "))
+    #expect(out.contains("12 members did not vote: not scored"))
+    // Session 76 is held out of the shipped calibration (fitted on 65–74): no note.
+    #expect(!out.contains("which include this vote's session"))
+
+    let json = try unga(arguments: arguments + ["--format", "json"])
+    #expect(json.status == 0, "\(json)")
+    let object = try jsonObject(json.stdout)
+    let record = try #require(object["retrospective"] as? [String: Any])
+    #expect(record["scenario"] as? String == "as recorded")
+    let tally = try #require(record["recorded"] as? [String: Int])
+    #expect(tally == ["yes": 141, "no": 5, "abstain": 35, "nonVoting": 12])
+    let voters = try #require(record["voters"] as? [String: Any])
+    #expect(voters["voters"] as? Int == 181)
+    let members = try #require(record["members"] as? [[String: Any]])
+    #expect(members.count == 193)
+    let usa = try #require(members.first { $0["state"] as? String == "USA" })
+    #expect(usa["recorded"] as? String == "yes")
+    #expect(usa["isSponsor"] as? Bool == true)
+
+    let csv = try unga(arguments: arguments + ["--format", "csv"])
+    #expect(csv.status == 0, "\(csv)")
+    let lines = csv.stdout.split(separator: "\n")
+    #expect(lines.first?.hasSuffix(",p_non_voting,recorded_vote") == true)
+    #expect(
+      lines.contains { $0.hasPrefix("as recorded,RUS,Russian Federation,") && $0.hasSuffix(",no") })
+    // A draft is not replayed.
+    let draft = try unga("simulate", "--trials", "2000", "--no-model-range", "--format", "json")
+    #expect(try jsonObject(draft.stdout)["retrospective"] == nil)
+  }
 }
