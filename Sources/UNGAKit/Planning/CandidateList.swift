@@ -58,13 +58,15 @@ public struct CandidateList: Sendable, Hashable, Codable {
 
   /// A plain-text listing for a terminal: the headline, the exclusions, the
   /// table and the warnings.
-  public func renderText() -> String {
+  /// - Parameter maxWidth: the widest a table line may be (names are narrowed to fit); nil
+  ///   (for output that is not a terminal) narrows nothing.
+  public func renderText(maxWidth: Int? = 100) -> String {
     var lines = [headline]
     if !excluded.isEmpty {
       lines.append("Excluded: " + excluded.map(\.rawValue).joined(separator: ", "))
     }
     lines.append("")
-    lines += table.plainLines()
+    lines += table.plainLines(maxWidth: maxWidth)
     if !warnings.isEmpty { lines.append("") }
     for warning in warnings { lines.append("warning: " + warning) }
     return lines.joined(separator: "\n") + "\n"
