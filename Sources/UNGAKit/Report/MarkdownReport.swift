@@ -94,21 +94,34 @@ enum MarkdownReport {
     }
     blocks.append(rendered(adoption))
 
-    blocks.append("## Yes votes")
-    blocks.append(
-      "How likely each number of yes votes is; ┴ marks the adoption line, the yes votes needed"
-        + " against the median number of no votes.")
-    let layout = ReportTables.histogramLayout(report)
     var chart: [String] = []
-    for (scenario, line) in zip(report.scenarios, layout.lines) {
-      if !chart.isEmpty { chart.append("") }
-      chart.append(
-        "\(scenario.name) · P(adopted) \(ReportFigures.percent(scenario.adoptionProbability))"
-          + " · adoption line \(line) yes")
-      chart += TextHistogram(
-        mass: scenario.yesHistogram, range: layout.range, width: 80, height: 4,
-        maximum: layout.maximum, marker: line
-      ).render()
+    if let layout = ReportTables.marginLayout(report) {
+      blocks.append("## The margin that decides adoption")
+      blocks.append(ReportWording.marginNote(report.run.rule))
+      for (scenario, margin) in zip(report.scenarios, layout.margins) {
+        if !chart.isEmpty { chart.append("") }
+        chart.append("\(scenario.name) · " + ReportWording.marginCaption(scenario))
+        chart += TextHistogram(
+          mass: margin.mass, origin: margin.origin, range: layout.range, width: 80, height: 4,
+          maximum: layout.maximum, marker: layout.line
+        ).render()
+      }
+    } else {
+      blocks.append("## Yes votes")
+      blocks.append(
+        "How likely each number of yes votes is; ┴ marks the adoption line, the yes votes needed"
+          + " against the median number of no votes.")
+      let layout = ReportTables.histogramLayout(report)
+      for (scenario, line) in zip(report.scenarios, layout.lines) {
+        if !chart.isEmpty { chart.append("") }
+        chart.append(
+          "\(scenario.name) · P(adopted) \(ReportFigures.percent(scenario.adoptionProbability))"
+            + " · adoption line \(line) yes")
+        chart += TextHistogram(
+          mass: scenario.yesHistogram, range: layout.range, width: 80, height: 4,
+          maximum: layout.maximum, marker: line
+        ).render()
+      }
     }
     blocks.append("```text\n" + chart.joined(separator: "\n") + "\n```")
 

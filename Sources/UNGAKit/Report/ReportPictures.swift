@@ -201,20 +201,10 @@ enum ReportPictures {
   /// The distribution of the adoption margin in every scenario, with the line where adoption
   /// starts; nil when the engine did not measure it (exact runs).
   static func margins(_ report: Report) -> HistogramChart? {
-    let measured = report.scenarios.compactMap { scenario in
-      scenario.margin.map { (scenario, $0) }
-    }
-    guard !measured.isEmpty, measured.count == report.scenarios.count else { return nil }
+    guard let layout = ReportTables.marginLayout(report) else { return nil }
     let rule = report.run.rule
-    let line = rule.adoptingMargin
-    var lower = line
-    var upper = line
-    for (_, distribution) in measured {
-      let visible = DistributionRange.visible(
-        masses: [distribution.mass], origin: distribution.origin, tail: 0.002, including: [line])
-      lower = min(lower, visible.lowerBound)
-      upper = max(upper, visible.upperBound)
-    }
+    let line = layout.line
+    let measured = Array(zip(report.scenarios, layout.margins))
     return HistogramChart(
       title: "The margin that decides adoption",
       summary: "Distribution of \(marginName(rule)) in each scenario; the draft is adopted at a"
@@ -228,7 +218,7 @@ enum ReportPictures {
           mass: distribution.mass, origin: distribution.origin,
           note: "P(fails) \(ReportFigures.percent(1 - scenario.adoptionProbability))")
       }, marker: .init(outcome: line, label: "adopted from here"),
-      xTitle: marginTitle(rule), range: lower...upper)
+      xTitle: marginTitle(rule), range: layout.range)
   }
 
   /// What the margin is, in words.

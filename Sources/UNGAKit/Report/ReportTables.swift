@@ -87,6 +87,40 @@ enum ReportTables {
     var lines: [Int]
   }
 
+  /// How the adoption-margin histograms of a report are drawn so they compare: each
+  /// scenario's margin distribution, one range (all but 0.2 % of each scenario's mass, and
+  /// the adopting margin) and one vertical scale; nil when the engine did not measure the
+  /// margins (exact runs).
+  struct MarginLayout {
+    var margins: [OutcomeDistribution]
+    var range: ClosedRange<Int>
+    var maximum: Double
+    /// `MajorityRule.adoptingMargin`: the draft is adopted at this margin or more.
+    var line: Int
+  }
+
+  static func marginLayout(_ report: Report) -> MarginLayout? {
+    let margins = report.scenarios.compactMap(\.margin)
+    guard !margins.isEmpty, margins.count == report.scenarios.count else { return nil }
+    let line = report.run.rule.adoptingMargin
+    var lower = line
+    var upper = line
+    for distribution in margins {
+      let visible = DistributionRange.visible(
+        masses: [distribution.mass], origin: distribution.origin, tail: 0.002, including: [line])
+      lower = min(lower, visible.lowerBound)
+      upper = max(upper, visible.upperBound)
+    }
+    var maximum = 0.0
+    for distribution in margins {
+      for outcome in lower...upper
+      where distribution.mass.indices.contains(outcome - distribution.origin) {
+        maximum = max(maximum, distribution.mass[outcome - distribution.origin])
+      }
+    }
+    return MarginLayout(margins: margins, range: lower...upper, maximum: maximum, line: line)
+  }
+
   static func histogramLayout(_ report: Report) -> HistogramLayout {
     let lines = report.scenarios.map(report.adoptionLine(for:))
     let range = DistributionRange.visible(

@@ -89,6 +89,19 @@ public enum ReportWording {
   }
 
   /// The engine and sample in one phrase: `Monte Carlo, 100,000 trials, seed 1`.
+  /// The note under the margin histograms: what the margin is and where adoption starts.
+  static func marginNote(_ rule: MajorityRule) -> String {
+    "How likely each margin of \(ReportPictures.marginName(rule)) is. ┴ marks the adoption line:"
+      + " the draft is adopted at a margin of \(rule.adoptingMargin) or more; the bars left of"
+      + " it are the trials in which it fails."
+  }
+
+  /// "P(adopted) 99.4 % · P(fails) 0.6 %".
+  static func marginCaption(_ scenario: ScenarioResult) -> String {
+    "P(adopted) " + ReportFigures.percent(scenario.adoptionProbability) + " · P(fails) "
+      + ReportFigures.percent(1 - scenario.adoptionProbability)
+  }
+
   static func engine(_ run: Report.Run) -> String {
     switch run.engine {
     case .exact:

@@ -107,12 +107,17 @@ public struct TextHistogram: Sendable, Hashable {
       occupied.append(span)
     }
     if let markerColumn, let marker {
-      let text = String(marker)
+      let text = Self.label(marker)
       place(text, at: markerColumn - text.count / 2)
     }
-    place(String(lower), at: 0)
-    let upperText = String(upper)
+    place(Self.label(lower), at: 0)
+    let upperText = Self.label(upper)
     place(upperText, at: columnCount - upperText.count)
     return String(cells)
+  }
+
+  /// An outcome as labelled under the axis, negative ones with a Unicode minus.
+  static func label(_ outcome: Int) -> String {
+    outcome < 0 ? "−\(-outcome)" : "\(outcome)"
   }
 }

@@ -167,6 +167,10 @@ enum TextReport {
     }
 
     mutating func histograms() {
+      if let layout = ReportTables.marginLayout(report) {
+        margins(layout)
+        return
+      }
       section(
         "Yes votes",
         note: "How likely each number of yes votes is. ┴ marks the adoption line: the yes votes"
@@ -182,6 +186,21 @@ enum TextReport {
         let histogram = TextHistogram(
           mass: scenario.yesHistogram, range: charts.range, width: histogramWidth, height: 4,
           maximum: charts.maximum, marker: line)
+        lines += histogram.render().map { "  " + $0 }
+      }
+    }
+
+    /// The margin that decides adoption, per scenario, with the adoption line.
+    mutating func margins(_ layout: ReportTables.MarginLayout) {
+      section("The margin that decides adoption", note: ReportWording.marginNote(report.run.rule))
+      let histogramWidth = min(width - 4, 90)
+      for (scenario, margin) in zip(report.scenarios, layout.margins) {
+        lines.append("")
+        paragraph(
+          style.bold(scenario.name) + " · " + ReportWording.marginCaption(scenario), rest: "  ")
+        let histogram = TextHistogram(
+          mass: margin.mass, origin: margin.origin, range: layout.range, width: histogramWidth,
+          height: 4, maximum: layout.maximum, marker: layout.line)
         lines += histogram.render().map { "  " + $0 }
       }
     }

@@ -260,6 +260,31 @@ import Testing
     let html = ReportRenderer.render(report, format: .html)
     #expect(html.contains("aria-label=\"Yes votes by scenario\""))
     #expect(!html.contains("The margin that decides adoption"))
+    for format in [ReportFormat.text, .markdown] {
+      let text = Self.strippingEscapes(ReportRenderer.render(report, format: format))
+      #expect(text.localizedCaseInsensitiveContains("yes votes"))
+      #expect(!text.localizedCaseInsensitiveContains("the margin that decides adoption"))
+    }
+  }
+
+  /// Text and Markdown draw each Monte Carlo scenario's adoption margin with the line at the
+  /// adopting margin, captioned with P(adopted) and P(fails), which add up to 100 %.
+  @Test func textAndMarkdownDrawTheMarginThatDecidesAdoption() throws {
+    let report = try #require(ReportFixture.shared)
+    let layout = try #require(ReportTables.marginLayout(report))
+    #expect(layout.line == report.run.rule.adoptingMargin)
+    #expect(layout.range.contains(layout.line))
+    for format in [ReportFormat.text, .markdown] {
+      let text = Self.strippingEscapes(ReportRenderer.render(report, format: format))
+      #expect(text.localizedCaseInsensitiveContains("the margin that decides adoption"))
+      #expect(!text.contains("adoption line: the yes votes needed"))
+      for scenario in report.scenarios {
+        let caption = ReportWording.marginCaption(scenario)
+        #expect(text.contains(scenario.name + " · " + caption), "\(format) \(caption)")
+        #expect(
+          caption.hasSuffix(ReportFigures.percent(1 - scenario.adoptionProbability)), "\(caption)")
+      }
+    }
   }
 
   /// Names from the data (scenario names come from the command line) cannot

@@ -49,6 +49,18 @@ import UNGAKit
     for line in lines { #expect(DisplayWidth.of(line) <= 40) }
   }
 
+  /// Negative outcomes (margins, differences) are labelled with a Unicode minus.
+  @Test func negativeLabelsUseTheMinusSign() {
+    let histogram = TextHistogram(
+      mass: [Double](repeating: 1.0 / 21, count: 21), origin: -30, range: -30...(-10),
+      width: 21, height: 2, marker: -20)
+    let labels = histogram.render().last ?? ""
+    #expect(labels.hasPrefix("−30"))
+    #expect(labels.contains("−20"))
+    #expect(labels.hasSuffix("−10"))
+    #expect(!labels.contains("-"))
+  }
+
   @Test func aMarkerOutsideTheRangeIsNotDrawn() {
     let lines = TextHistogram(mass: mass, range: 60...90, width: 40, marker: 97).render()
     #expect(!lines[lines.count - 2].contains("┴"))
