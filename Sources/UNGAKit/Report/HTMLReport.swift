@@ -48,6 +48,9 @@ enum HTMLReport {
     .answer li { margin: 0.3rem 0; }
     .answer table { background: #fff; }
     .glance td.num:nth-child(2) { font-weight: 600; }
+    .glance table { font-size: 0.82rem; }
+    .glance th, .glance td { padding: 0.25rem 0.45rem; }
+    .glance thead th { white-space: normal; }
     .glance tbody th, .glance td:first-child { min-width: 9rem; }
     .states { font-size: 0.78rem; }
     .states th, .states td { padding: 0.12rem 0.35rem; }
