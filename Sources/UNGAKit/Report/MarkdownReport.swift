@@ -305,12 +305,18 @@ enum MarkdownReport {
   /// Text safe in a table cell that `MarkdownTable` escapes further (it doubles
   /// backslashes, so characters that start emphasis, code, links or HTML are written as
   /// character references instead).
+  /// A `<` that cannot open an HTML tag, comment or declaration (one not followed by a
+  /// letter, `/`, `!` or `?`, as in `<1`) is left as it is, for people who read the file raw.
   static func cell(_ text: String) -> String {
     var result = ""
-    for character in text {
+    let characters = Array(text)
+    for (index, character) in characters.enumerated() {
       switch character {
       case "&": result += "&amp;"
-      case "<": result += "&lt;"
+      case "<":
+        let next = index + 1 < characters.count ? characters[index + 1] : " "
+        let opensMarkup = next.isLetter || next == "/" || next == "!" || next == "?"
+        result += opensMarkup ? "&lt;" : "<"
       case ">": result += "&gt;"
       case "*": result += "&#42;"
       case "_": result += "&#95;"
