@@ -306,7 +306,8 @@ enum MarkdownReport {
   /// backslashes, so characters that start emphasis, code, links or HTML are written as
   /// character references instead).
   /// A `<` that cannot open an HTML tag, comment or declaration (one not followed by a
-  /// letter, `/`, `!` or `?`, as in `<1`) is left as it is, for people who read the file raw.
+  /// letter, `/`, `!` or `?`, as in `<1`) is left as it is, for people who read the file raw,
+  /// and so is `>`, which inside a table row cannot start a quotation.
   static func cell(_ text: String) -> String {
     var result = ""
     let characters = Array(text)
@@ -317,7 +318,6 @@ enum MarkdownReport {
         let next = index + 1 < characters.count ? characters[index + 1] : " "
         let opensMarkup = next.isLetter || next == "/" || next == "!" || next == "?"
         result += opensMarkup ? "&lt;" : "<"
-      case ">": result += "&gt;"
       case "*": result += "&#42;"
       case "_": result += "&#95;"
       case "`": result += "&#96;"

@@ -308,10 +308,11 @@ import Testing
     #expect(parsed.elements.contains { $0.text == name })
     #expect(parsed.elements.contains { $0.text == scenarioName })
     let markdown = ReportRenderer.render(report, format: .markdown)
-    #expect(markdown.contains("Côte &lt;d’Ivoire&gt; &amp; \"Co\" \\| &#42;x&#42;"))
+    #expect(markdown.contains("Côte &lt;d’Ivoire> &amp; \"Co\" \\| &#42;x&#42;"))
     // A "<" that cannot start markup stays readable.
     #expect(MarkdownReport.cell("<1 %") == "<1 %")
-    #expect(MarkdownReport.cell("<b>") == "&lt;b&gt;")
+    #expect(MarkdownReport.cell("<b>") == "&lt;b>")
+    #expect(MarkdownReport.cell(">99") == ">99")
     // Outside code blocks (where text is literal) no tag can open.
     let prose = markdown.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 0 }
       .map(\.element).joined()
