@@ -164,8 +164,9 @@ struct InfluenceFit: Sendable {
       let sample = all.map { _ in Int(rng.next() % UInt64(all.count)) }
       samples.append(grid[argmax(chosen.table, rows: sample)])
     }
+    // The grid's step is 0.1: an interval between grid points is given to 0.01.
     let interval = Percentiles.interval(samples, fallback: strength).map {
-      Rounding.decimals($0, 3)
+      Rounding.decimals($0, 2)
     }
     let votes = used.reduce(0) { total, index in
       total + rollCalls[index].observed.filter { $0 <= Vote.no.rawValue }.count
