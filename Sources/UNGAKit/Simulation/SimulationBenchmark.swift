@@ -106,9 +106,10 @@ public enum SimulationBenchmark {
         dataset: dataset, target: SyntheticAssembly.draftID, parameters: parameters)
     }
     let backers = model.states.dropFirst().map(\.code)
+    let open = parameters.backers.map(\.backer)
     return try run(
       model: model,
-      scenarios: try self.scenarios(model: model, count: scenarios, backers: backers),
+      scenarios: try self.scenarios(model: model, count: scenarios, backers: backers, open: open),
       trials: trials, threadCounts: threadCounts)
   }
 
@@ -132,23 +133,34 @@ public enum SimulationBenchmark {
   }
 
   /// `count` scenarios for a benchmark: the draft as recorded, then each of
-  /// `backers` in turn as co-sponsor, neutral and opposing.
+  /// `backers` in turn as co-sponsor, neutral and opposing; every scenario
+  /// leaves the states `open` names open (`~`: their votes drawn per trial).
   /// - Throws: `SimulationError.invalidParameter` when `count` is below 1 or
   ///   needs more backers than given; `.unknownState` for a backer that is not a member.
-  public static func scenarios(model: VoteModel, count: Int, backers: [MemberState.Code])
-    throws(SimulationError) -> [ScenarioModel]
-  {
+  public static func scenarios(
+    model: VoteModel, count: Int, backers: [MemberState.Code], open: [MemberState.Code] = []
+  ) throws(SimulationError) -> [ScenarioModel] {
     let stances: [Stance] = [.coSponsor, .neutral, .oppose]
     guard count >= 1, count - 1 <= backers.count * stances.count else {
       throw .invalidParameter(
         name: "number of scenarios", value: "\(count)",
         expected: "1 to \(backers.count * stances.count + 1)")
     }
-    var scenarios = [model.recorded()]
+    for code in open where model.position(of: code) == nil {
+      throw .unknownState(code: code.rawValue, context: "benchmark")
+    }
+    let left = open.map { Scenario.Change(state: $0, stance: .neutral) }
+    var scenarios = [
+      ScenarioModel(
+        model: model, name: ScenarioModel.recordedName, changes: left, isBaseline: true)
+    ]
     for j in 0..<(count - 1) {
       let stance = stances[j % stances.count]
+      let backer = backers[j / stances.count]
+      let changes =
+        [Scenario.Change(state: backer, stance: stance)] + left.filter { $0.state != backer }
       scenarios.append(
-        try model.scenario(Scenario(stance: stance, states: [backers[j / stances.count]])))
+        try model.scenario(Scenario(name: "\(stance.symbol)\(backer)", changes: changes)))
     }
     return scenarios
   }

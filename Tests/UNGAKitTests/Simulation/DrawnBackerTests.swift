@@ -94,6 +94,15 @@ import Testing
   /// The exact engine's means are the sums of the scenario's marginals (the
   /// mixture `ScenarioModel` computes on its own); drawn backers that move
   /// no one change nothing.
+  /// `unga bench simulate --drawn K` leaves its K backers open in every scenario, so the
+  /// engine draws them (up to the limit of 4 per scenario).
+  @Test(arguments: [0, 2, 5])
+  func theBenchmarkDrawsItsBackers(drawn: Int) throws {
+    let result = try SimulationBenchmark.synthetic(
+      members: 40, trials: 2_000, threadCounts: [1], scenarios: 4, drawn: drawn)
+    #expect(result.drawnBackers == min(drawn, 4))
+  }
+
   @Test func exactMixtureKeepsMarginals() throws {
     let model = try Self.model(ModelParameters.defaults.independent)
     let scenarios = try Self.scenarios(model)
