@@ -4,8 +4,10 @@ import Foundation
 extension BacktestResult {
   /// The score tables as aligned plain text: a summary line, the main scores
   /// (log loss, Brier, accuracy, macro F1, mean tally errors, adoption accuracy),
-  /// per-outcome F1, and with `reliability` each predictor's reliability tables.
-  public func text(reliability: Bool = false) -> String {
+  /// per-outcome F1, the conditional backtest with where its stance changes gained or lost,
+  /// with `stanceChanges` each of those roll calls, and with `reliability` each predictor's
+  /// reliability tables.
+  public func text(reliability: Bool = false, stanceChanges listed: Bool = false) -> String {
     var lines = [summary, ""]
     lines += ScoreTable(scoreTable).aligned()
     if let line = byReferenceLine { lines += ["", line] }
@@ -14,6 +16,13 @@ extension BacktestResult {
     if !conditional.isEmpty {
       lines += ["", conditionalHeading]
       lines += ScoreTable(conditionalTable).aligned()
+      lines += ["", stanceChangeHeading] + stanceChangeSummary.map { "  " + $0 }
+    }
+    if listed {
+      for code in conditional.map(\.given) {
+        lines += ["", stanceChangeListHeading(code)]
+        lines += ScoreTable(stanceChangeTable(code), leftAligned: [2, 3, 4, 5, 8]).aligned()
+      }
     }
     if reliability {
       for score in allScores {
@@ -25,7 +34,7 @@ extension BacktestResult {
   }
 
   /// The same tables in GitHub-flavoured Markdown.
-  public func markdown(reliability: Bool = false) -> String {
+  public func markdown(reliability: Bool = false, stanceChanges listed: Bool = false) -> String {
     var lines = [summary, ""]
     lines += ScoreTable(scoreTable).markdown()
     if let line = byReferenceLine { lines += ["", line] }
@@ -34,6 +43,13 @@ extension BacktestResult {
     if !conditional.isEmpty {
       lines += ["", conditionalHeading, ""]
       lines += ScoreTable(conditionalTable).markdown()
+      lines += ["", stanceChangeHeading, ""] + stanceChangeSummary.map { "- " + $0 }
+    }
+    if listed {
+      for code in conditional.map(\.given) {
+        lines += ["", stanceChangeListHeading(code), ""]
+        lines += ScoreTable(stanceChangeTable(code), leftAligned: [2, 3, 4, 5, 8]).markdown()
+      }
     }
     if reliability {
       for score in allScores {
@@ -135,6 +151,51 @@ extension BacktestResult {
       }
   }
 
+  private var stanceChangeHeading: String {
+    "Where telling the model helped on the stance changes (told minus not told, log loss summed"
+      + " over the other members' votes, in nats; negative: telling helped), by how the roll"
+      + " calls' references were found:"
+  }
+
+  /// Per given backer: its stance changes with references of their own series (a topic, the
+  /// same or a similar title), with shared tags only, and with none.
+  private var stanceChangeSummary: [String] {
+    let kinds: [(name: String, matches: Set<String>)] = [
+      ("own series", ["topic", "title", "similar-title"]), ("tags only", ["tags"]),
+      ("no reference", ["none"]),
+    ]
+    return conditional.map { score in
+      let mine = stanceChanges.filter { $0.given == score.given }
+      let parts = kinds.compactMap { kind -> String? in
+        let rows = mine.filter { kind.matches.contains($0.references) }
+        guard !rows.isEmpty else { return nil }
+        let total = rows.reduce(0) { $0 + $1.change }
+        return
+          "\(kind.name) \(counted(rows.count, "roll call")) \(NumberFormat.signed(total, decimals: 1))"
+      }
+      return "\(score.given): " + (parts.isEmpty ? "none" : parts.joined(separator: "; "))
+    }
+  }
+
+  private func stanceChangeListHeading(_ code: String) -> String {
+    "Stance changes of \(code) (told minus not told, nats summed over the other members' votes):"
+  }
+
+  private func stanceChangeTable(_ code: String) -> [[String]] {
+    [
+      [
+        "date", "session", "roll call", "expected", "voted", "references", "votes", "change",
+        "title",
+      ]
+    ]
+      + stanceChanges.filter { $0.given == code }.map { row in
+        [
+          row.date, "\(row.session)", row.rollCall, row.expected, row.vote, row.references,
+          "\(row.votes)", NumberFormat.signed(row.change, decimals: 1), row.title,
+        ]
+      }
+  }
+
   private func percent(_ value: Double) -> String {
     NumberFormat.signed(100 * value, decimals: 1) + " %"
   }
@@ -152,16 +213,22 @@ extension BacktestResult {
 /// A table of strings rendered with aligned columns or as Markdown; the first row is the header.
 private struct ScoreTable {
   var rows: [[String]]
+  /// Columns left-aligned besides the first (text such as titles).
+  var leftAligned: Set<Int>
 
-  init(_ rows: [[String]]) { self.rows = rows }
+  init(_ rows: [[String]], leftAligned: Set<Int> = []) {
+    self.rows = rows
+    self.leftAligned = leftAligned.union([0])
+  }
 
-  /// Columns padded to their widest cell: the first left-aligned, the others right-aligned.
+  /// Columns padded to their widest cell: the first (and `leftAligned`) left-aligned, the
+  /// others right-aligned.
   func aligned() -> [String] {
     let widths = columnWidths()
     return rows.map { row in
       row.enumerated().map { column, cell in
         let padding = String(repeating: " ", count: widths[column] - cell.count)
-        return column == 0 ? cell + padding : padding + cell
+        return leftAligned.contains(column) ? cell + padding : padding + cell
       }.joined(separator: "  ").replacingOccurrences(
         of: "\\s+$", with: "", options: .regularExpression)
     }
@@ -170,7 +237,7 @@ private struct ScoreTable {
   /// A Markdown table: the first column left-aligned, the others right-aligned.
   func markdown() -> [String] {
     guard let header = rows.first else { return [] }
-    let separator = header.indices.map { $0 == 0 ? ":--" : "--:" }
+    let separator = header.indices.map { leftAligned.contains($0) ? ":--" : "--:" }
     return ([header, separator] + rows.dropFirst()).map { row in
       "| " + row.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ")
         + " |"

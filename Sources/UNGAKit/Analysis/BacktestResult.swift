@@ -24,6 +24,8 @@ public struct BacktestResult: Sendable, Hashable, Codable {
   /// The conditional backtest (MODEL.md §8), one entry per given backer in
   /// the order given; empty when none was given.
   public var conditional: [ConditionalScore] = []
+  /// Each given backer's stance-change roll calls, backer by backer in date order.
+  public var stanceChanges: [StanceChangeRollCall] = []
   /// The model's log loss by how the roll calls' references were found
   /// (`ReferenceFinder.Match` order; kinds without roll calls left out).
   public var modelByReference: [MatchScore] = []

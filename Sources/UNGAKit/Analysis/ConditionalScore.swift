@@ -61,3 +61,25 @@ public struct ConditionalScore: Sendable, Hashable, Codable {
       ? stanceChange.told.logLoss / stanceChange.notTold.logLoss - 1 : 0
   }
 }
+
+/// One roll call on which a given backer voted otherwise than its baseline's most likely vote,
+/// and what telling the model that vote did there.
+public struct StanceChangeRollCall: Sendable, Hashable, Codable {
+  /// The backer (alpha-3 code).
+  public var given: String
+  /// The roll call's id, date (ISO 8601), regular session and title.
+  public var rollCall: String
+  public var date: String
+  public var session: Int
+  public var title: String
+  /// The backer's vote and its baseline's most likely vote (`yes`, `abstain`, `no`).
+  public var vote: String
+  public var expected: String
+  /// How the roll call's references were found (`ReferenceFinder.Match`).
+  public var references: String
+  /// Other members' votes scored.
+  public var votes: Int
+  /// Told minus not told, the log loss summed over those votes, in nats (negative: telling
+  /// the model the backer's vote helped).
+  public var change: Double
+}

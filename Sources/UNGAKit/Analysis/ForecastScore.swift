@@ -55,6 +55,11 @@ public struct ForecastScore: Sendable, Hashable, Codable {
     binHits = [Int](repeating: 0, count: 4 * self.binCount)
   }
 
+  /// One forecast's log loss, `−ln max(p_observed, probabilityFloor)`, in nats.
+  public static func logLoss(_ probabilities: SIMD4<Double>, observed: Vote) -> Double {
+    -Foundation.log(max(probabilities[Int(observed.rawValue)], probabilityFloor))
+  }
+
   /// Adds one forecast.
   ///
   /// - Parameters:
@@ -64,7 +69,7 @@ public struct ForecastScore: Sendable, Hashable, Codable {
   public mutating func add(_ probabilities: SIMD4<Double>, observed: Vote) {
     let o = Int(observed.rawValue)
     count += 1
-    logLossSum -= Foundation.log(max(probabilities[o], ForecastScore.probabilityFloor))
+    logLossSum += ForecastScore.logLoss(probabilities, observed: observed)
     var brier = 0.0
     var best = 0
     for c in 0..<4 {

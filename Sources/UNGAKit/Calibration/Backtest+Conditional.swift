@@ -13,6 +13,18 @@ extension Backtest {
     sessions: ClosedRange<Int>, given: [MemberState.Code], parameters: ModelParameters,
     sponsorCompliance: Double, threads: Int? = nil
   ) throws -> [ConditionalScore] {
+    try conditionalDetails(
+      sessions: sessions, given: given, parameters: parameters,
+      sponsorCompliance: sponsorCompliance, threads: threads
+    ).scores
+  }
+
+  /// `conditional(…)` with, for every given backer, each of its stance-change roll calls and
+  /// what telling the model its vote did there (in date order, backer by backer).
+  public func conditionalDetails(
+    sessions: ClosedRange<Int>, given: [MemberState.Code], parameters: ModelParameters,
+    sponsorCompliance: Double, threads: Int? = nil
+  ) throws -> (scores: [ConditionalScore], stanceChanges: [StanceChangeRollCall]) {
     let notTold = try ModelPredictor(parameters: parameters, sponsorCompliance: sponsorCompliance)
     let targets = targets(sessions: sessions)
     let bins = options.reliabilityBins
@@ -23,6 +35,7 @@ extension Backtest {
       var changeNot: [ForecastScore]
       var rollCalls: [Int]
       var changes: [Int]
+      var details: [StanceChangeRollCall] = []
     }
     let partials = ParallelMap.map(targets.count, threads: threads) { position -> Partial in
       let empty = given.map { _ in ForecastScore(binCount: bins) }
@@ -50,6 +63,8 @@ extension Backtest {
         let changed = vote < 3 && vote != likely
         partial.rollCalls[g] += 1
         if changed { partial.changes[g] += 1 }
+        var difference = 0.0
+        var votes = 0
         for i in evidence.codes.indices where i != b {
           guard let observed = Vote(rawValue: evidence.observed[i]) else { continue }
           partial.all[g].add(told[i], observed: observed)
@@ -57,12 +72,26 @@ extension Backtest {
           if changed {
             partial.change[g].add(told[i], observed: observed)
             partial.changeNot[g].add(plain[i], observed: observed)
+            difference +=
+              ForecastScore.logLoss(told[i], observed: observed)
+              - ForecastScore.logLoss(plain[i], observed: observed)
+            votes += 1
           }
+        }
+        if changed {
+          let rollCall = dataset.rollCalls[context.target]
+          partial.details.append(
+            StanceChangeRollCall(
+              given: code.rawValue, rollCall: rollCall.id.rawValue,
+              date: rollCall.date.description, session: rollCall.session, title: rollCall.title,
+              vote: Vote(rawValue: UInt8(vote))!.csvName,
+              expected: Vote(rawValue: UInt8(likely))!.csvName,
+              references: context.references.match.rawValue, votes: votes, change: difference))
         }
       }
       return partial
     }
-    return given.enumerated().map { g, code in
+    let scores = given.enumerated().map { g, code in
       var all = ForecastScore(binCount: bins)
       var allNot = ForecastScore(binCount: bins)
       var change = ForecastScore(binCount: bins)
@@ -83,5 +112,9 @@ extension Backtest {
         votes: all.count, told: .init(all), notTold: .init(allNot),
         stanceChange: .init(told: .init(change), notTold: .init(changeNot)))
     }
+    let details = given.flatMap { code in
+      partials.flatMap { $0.details.filter { $0.given == code.rawValue } }
+    }
+    return (scores, details)
   }
 }

@@ -24,7 +24,7 @@ extension Backtest {
     var result = try backtest.run(
       sessions: sessions, predictors: [model] + baselines, threads: threads)
     if !given.isEmpty {
-      result.conditional = try backtest.conditional(
+      (result.conditional, result.stanceChanges) = try backtest.conditionalDetails(
         sessions: sessions, given: given, parameters: parameters,
         sponsorCompliance: sponsorCompliance, threads: threads)
     }

@@ -20,7 +20,12 @@ struct Backtest: Command {
         + "The JSON output has an object 'model' and an array 'baselines', each with 'name',"
         + " 'logLoss', 'brier' and 'accuracy', and an array 'conditional' with one object per"
         + " given backer: 'given', 'rollCalls', 'stanceChangeRollCalls', 'told' and 'notTold'"
-        + " ({'logLoss', 'brier'}), 'stanceChange' ({'told', 'notTold'}).\n\n"
+        + " ({'logLoss', 'brier'}), 'stanceChange' ({'told', 'notTold'}); and an array"
+        + " 'stanceChanges' with each given backer's stance-change roll calls: 'given',"
+        + " 'rollCall', 'date', 'session', 'title', 'vote', 'expected', 'references', 'votes' and"
+        + " 'change' (told minus not told, log loss summed over the other members' votes, in"
+        + " nats). Text and Markdown sum these by how the references were found, and list them"
+        + " with --stance-changes.\n\n"
         + "Exit status: 0 on success, 64 for a wrong command line, 65 when the data has errors,"
         + " the sessions hold no roll call or the calibration file is invalid, 66 when a path"
         + " or the calibration file does not exist, 73 when the output cannot be written.",
@@ -28,6 +33,7 @@ struct Backtest: Command {
         "unga backtest --sessions 70-74",
         "unga backtest --sessions 70-74 --format markdown --reliability",
         "unga backtest --sessions 70-74 --given USA,GBR,FRA,RUS,CHN --format json",
+        "unga backtest --sessions 75-79 --given USA --stance-changes",
         "unga backtest --data datasets/history --sessions 65 --defaults --format json",
       ],
       conflicts: [ParameterOptions.conflicts])
@@ -42,6 +48,7 @@ struct Backtest: Command {
 
   var sessions = SessionRange(70...74)
   var reliability = false
+  var stanceChanges = false
   var given: [String] = []
   var threads: Int?
   var parameters = ParameterOptions()
@@ -62,6 +69,11 @@ struct Backtest: Command {
       .option(
         \.given, name: "given", valueName: "codes",
         help: "Backers (alpha-3 codes, separated by commas) for the conditional backtest."),
+      .flag(
+        \.stanceChanges, name: "stance-changes",
+        help:
+          "List each given backer's stance-change roll calls and what telling the model its"
+          + " vote did on each (text and Markdown; JSON always has them)."),
       .group(\.parameters),
       .group(\.data),
       .group(\.output),
@@ -88,10 +100,13 @@ struct Backtest: Command {
     let origin = "Model parameters: \(model.origin)."
     switch output.format {
     case .text:
-      try output.emit(result.text(reliability: reliability) + "\n" + origin + "\n", to: console)
+      try output.emit(
+        result.text(reliability: reliability, stanceChanges: stanceChanges) + "\n" + origin
+          + "\n", to: console)
     case .markdown:
       try output.emit(
-        result.markdown(reliability: reliability) + "\n" + origin + "\n", to: console)
+        result.markdown(reliability: reliability, stanceChanges: stanceChanges) + "\n" + origin
+          + "\n", to: console)
     case .json:
       try output.emit(try result.json(), to: console)
     }

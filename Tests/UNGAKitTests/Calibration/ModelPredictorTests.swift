@@ -137,6 +137,33 @@ import UNGAKit
     #expect(scores[0].told != scores[0].notTold)
     #expect(scores[1].told == scores[1].notTold)
     #expect(scores[0].stanceChangeRollCalls <= scores[0].rollCalls)
+    // Each stance change listed once, its change the told minus not told log loss summed over
+    // its votes: together the stance-change scores times their votes.
+    // AAA breaks with its record on the last roll call.
+    let broken = Self.backed(lastVotes: "NYANNY")
+    let brokenParameters = TestInfluence.parameters(broken, backer: 0, strength: 1.2)
+    let details = try Backtest(dataset: broken).conditionalDetails(
+      sessions: 61...63, given: ["AAA", "BBB"], parameters: brokenParameters,
+      sponsorCompliance: 0.9)
+    #expect(
+      try details.scores
+        == Backtest(dataset: broken).conditional(
+          sessions: 61...63, given: ["AAA", "BBB"], parameters: brokenParameters,
+          sponsorCompliance: 0.9))
+    #expect(details.scores[0].stanceChangeRollCalls == 1)
+    #expect(details.stanceChanges.first?.rollCall == "b63")
+    #expect(details.stanceChanges.first?.vote == "no")
+    for score in details.scores {
+      let mine = details.stanceChanges.filter { $0.given == score.given }
+      #expect(mine.count == score.stanceChangeRollCalls)
+      let votes = mine.reduce(0) { $0 + $1.votes }
+      let total = mine.reduce(0) { $0 + $1.change }
+      let expected =
+        Double(votes) * (score.stanceChange.told.logLoss - score.stanceChange.notTold.logLoss)
+      #expect(abs(total - expected) < 1e-9, "\(score.given) \(total) \(expected)")
+      #expect(mine.allSatisfy { $0.vote != $0.expected })
+    }
+    #expect(details.stanceChanges.filter { $0.given == "BBB" }.allSatisfy { $0.change == 0 })
   }
 
   @Test func rejectsInvalidParameters() {
