@@ -138,7 +138,10 @@ public enum ReportWording {
       + " vote. A backer moves others only where calibration measured that its vote tells"
       + " something about theirs: each state moves by the backer's strength θ times its"
       + " following weight (negative for states that vote against the backer) times how far"
-      + " the backer's vote departs from what its record expects."
+      + " the backer's vote departs from what its record expects. Each state's chances are"
+      + " set so that, with such a backer's vote drawn from its record, the state votes as its"
+      + " own record says: leaving a backer open changes no state's chances, only how the"
+      + " votes move together."
     let active = p.activeBackers
     if active.isEmpty {
       text += " With these parameters no backer carries an estimated influence."

@@ -12,13 +12,16 @@ struct Simulate: Command {
         probability that the draft is adopted: first as recorded (its recorded sponsors \
         co-sponsor and vote yes), then in each scenario. Every --with, --without, --abstain, \
         --oppose and --scenario is one scenario, reported in that order. A stance is a vote: \
-        co-sponsors vote yes, abstainers abstain, opponents vote no; a state left open \
-        (--without, or an influential backer not named) votes as its record says, drawn in \
-        every trial. Only backers whose influence calibration measured move other states. All scenarios share the same random numbers, \
-        so their differences are far more precise than each figure alone.
+        co-sponsors vote yes, abstainers abstain, opponents vote no. A backer left open \
+        (--without) votes as its record says, drawn in every trial, and its followers move \
+        with the draw; a backer not named votes as its record says and moves no one. Only \
+        backers whose influence calibration measured move other states, and leaving one open \
+        changes no state's probabilities, only how votes move together. All scenarios share \
+        the same random numbers, so their differences are far more precise than each figure \
+        alone.
 
         With no options it simulates the February 2025 draft A/ES-11/L.10 against the \
-        earlier votes of its curated topic series (ukraine, 2014 to 2023), with the United \
+        earlier votes of its curated topic series (ukraine, 2014 to 2024), with the United \
         States co-sponsoring, abstaining and voting no: 100,000 trials, seed 1, every core.
 
         A recorded vote (--draft with its resolution or draft symbol, such as A/RES/ES-11/1) \
