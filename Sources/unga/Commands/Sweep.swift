@@ -9,15 +9,18 @@ struct Sweep: Command {
       discussion: """
         Evaluates every combination of the --backers' stances (each of --stances, by default \
         co-sponsor, neutral and oppose) on the same random numbers, and ranks them by the \
-        objective, with each combination's difference from the draft as recorded. At most \
-        \(StanceSweep.combinationLimit) combinations (3 stances for 6 backers).
+        objective (by default expected yes votes, as for recruit: most drafts pass almost \
+        surely, and P(adopted) then moves by less than the simulation error; --objective \
+        adoption ranks by it), with each combination's difference from the draft as \
+        recorded. At most \(StanceSweep.combinationLimit) combinations (3 stances for 6 \
+        backers).
 
         The --with, --without, --oppose and --scenario flags together give stances every \
         combination shares; the swept backers' own entries in them are replaced.
         """,
       examples: [
         "unga sweep --backers USA,GBR",
-        "unga sweep --backers USA,FRA,DEU --stances co-sponsor,neutral --objective yes",
+        "unga sweep --backers USA,FRA,DEU --stances co-sponsor,neutral --objective adoption",
         "unga sweep --backers USA,GBR --oppose RUS --format json --output sweep.json",
       ],
       conflicts: ModelOptions.conflicts)
@@ -27,7 +30,7 @@ struct Sweep: Command {
   var scenarios = ScenarioOptions()
   var backers: [String] = []
   var stances = StanceList(StanceSweep.Backer.defaultStances)
-  var objective = PlanningObjective.adoption
+  var objective = Recruiter.defaultObjective
   var sampling = SamplingOptions()
   var model = ModelOptions()
   var output = OutputOptions<PlanFormat>()
