@@ -348,10 +348,15 @@ public enum MonteCarloEngine {
           row[width + lane] = MonteCarloPlan.key(.max)
           continue
         }
-        var shift = 0.0
-        for b in surprises.indices { shift += direct.pulls[b][slot] * surprises[b] }
-        let p = plan.grid.probabilities(
-          bin: bin, yesCut: direct.yes[slot] - shift, noCut: direct.no[slot] - shift)
+        let p: (yes: Double, no: Double)
+        if !direct.fixedYes[slot].isNaN {
+          p = (direct.fixedYes[slot], direct.fixedNo[slot])
+        } else {
+          var shift = 0.0
+          for b in surprises.indices { shift += direct.pulls[b][slot] * surprises[b] }
+          p = plan.grid.probabilities(
+            bin: bin, yesCut: direct.yes[slot] - shift, noCut: direct.no[slot] - shift)
+        }
         let keys = MonteCarloPlan.cutKeys(
           absence: Int(MonteCarloPlan.value(plan.absence[slot])), yes: p.yes, no: p.no)
         row[lane] = keys.yes

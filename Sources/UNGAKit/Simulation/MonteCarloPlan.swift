@@ -301,30 +301,46 @@ final class MonteCarloPlan: @unchecked Sendable {
     }
   }
 
-  /// Each member's `(yes cut, no cut)` in units of the idiosyncratic term,
-  /// or `nil` for a forced backer.
+  /// How one member's votes are cut in a cut set.
+  enum MemberCut: Equatable {
+    /// A forced backer or padding: never counted.
+    case none
+    /// Cuts `(t⁺ − Δ) / scale` and `(t⁻ − Δ) / scale` against the idiosyncratic term: the
+    /// bin's conditional probabilities.
+    case conditional(yes: Double, no: Double)
+    /// A drawn backer: `P(yes | present)` and `P(no | present)` whatever the factors. Its
+    /// draw is apart from the factors, so that its followers' marginals are kept exactly
+    /// (`ScenarioModel`: their cuts assume a backer drawn independently of them).
+    case unconditional(yes: Double, no: Double)
+  }
+
+  /// Each member's cuts in `scenario` given the drawn backers' `combination`.
   private func memberCuts(
     model: VoteModel, scenario: ScenarioModel, combination: Int, scale: Double
-  ) -> [(yes: Double, no: Double)?] {
+  ) -> [MemberCut] {
     let n = model.memberCount
     let extra =
       scenario.drawn.isEmpty
       ? [Double](repeating: 0, count: n)
       : DrawnOutcomes(scenario.drawn).shifts(combination: combination, memberCount: n)
+    let drawn = Set(scenario.drawn.map(\.member))
     return (0..<n).map { i in
-      guard scenario.forced[i] == nil else { return nil }
+      guard scenario.forced[i] == nil else { return .none }
       let shift = scenario.shifts[i] + extra[i]
-      return (
-        (scenario.cuts[i].upper - shift) / scale, (scenario.cuts[i].lower - shift) / scale
-      )
+      let cuts = scenario.cuts[i]
+      if drawn.contains(i) {
+        return .unconditional(
+          yes: StandardNormal.survival(cuts.upper - shift),
+          no: StandardNormal.cdf(cuts.lower - shift))
+      }
+      return .conditional(yes: (cuts.upper - shift) / scale, no: (cuts.lower - shift) / scale)
     }
   }
 
-  /// Writes one cut set. A member whose cuts equal `reference`'s copies the
+  /// Writes one cut set. A member whose conditional cuts equal `reference`'s copies the
   /// first cut set's rows (already written) instead of recomputing them.
   private func fill(
-    set: UnsafeMutablePointer<Int32>, cuts memberCuts: [(yes: Double, no: Double)?],
-    reference: [(yes: Double, no: Double)?]?
+    set: UnsafeMutablePointer<Int32>, cuts memberCuts: [MemberCut], reference: [MemberCut]?
   ) {
     let bins = grid.binCount
     let first = cuts + tableStart[0]
@@ -333,10 +349,8 @@ final class MonteCarloPlan: @unchecked Sendable {
       for lane in 0..<width {
         let slot = blocStart[k] + lane
         let i = slotMember[slot]
-        let member = i >= 0 ? memberCuts[i] : nil
-        if let reference, i >= 0, let mine = member, let theirs = reference[i],
-          mine.yes == theirs.yes, mine.no == theirs.no
-        {
+        let member = i >= 0 ? memberCuts[i] : .none
+        if let reference, i >= 0, case .conditional = member, member == reference[i] {
           for j in 0..<bins {
             let row = rowOffset(bloc: k, bin: j)
             set[row + lane] = first[row + lane]
@@ -346,15 +360,20 @@ final class MonteCarloPlan: @unchecked Sendable {
         }
         for j in 0..<bins {
           let row = rowOffset(bloc: k, bin: j)
-          guard let (yesCut, noCut) = member else {
+          let p: (yes: Double, no: Double)
+          switch member {
+          case .none:
             // Padding or a forced backer: never counted.
             set[row + lane] = Self.key(0)
             set[row + width + lane] = Self.key(.max)
             continue
+          case .conditional(let yesCut, let noCut):
+            p = grid.probabilities(bin: j, yesCut: yesCut, noCut: noCut)
+          case .unconditional(let yes, let no):
+            p = (yes, no)
           }
           // Cumulative fixed-point ends: non-voting [0, a), yes [a, yes),
           // abstain [yes, noStart), no [noStart, 2³²).
-          let p = grid.probabilities(bin: j, yesCut: yesCut, noCut: noCut)
           let keys = Self.cutKeys(absence: Int(Self.value(absence[slot])), yes: p.yes, no: p.no)
           set[row + lane] = keys.yes
           set[row + width + lane] = keys.no
@@ -399,6 +418,11 @@ struct DirectCuts: Sendable {
   let pulls: [[Double]]
   let expected: [Double]
 
+  /// Per slot: a drawn backer's `P(yes | present)` and `P(no | present)` whatever the
+  /// factors (`MonteCarloPlan.MemberCut.unconditional`), NaN for every other slot.
+  let fixedYes: [Double]
+  let fixedNo: [Double]
+
   init(model: VoteModel, scenario: ScenarioModel, slotMember: [Int], scale: Double) {
     let drawn = Set(scenario.drawn.map(\.member))
     yes = slotMember.map { i in
@@ -408,6 +432,14 @@ struct DirectCuts: Sendable {
     no = slotMember.map { i in
       i >= 0 && scenario.forced[i] == nil
         ? (scenario.cuts[i].lower - scenario.shifts[i]) / scale : .nan
+    }
+    fixedYes = slotMember.map { i in
+      i >= 0 && drawn.contains(i)
+        ? StandardNormal.survival(scenario.cuts[i].upper - scenario.shifts[i]) : .nan
+    }
+    fixedNo = slotMember.map { i in
+      i >= 0 && drawn.contains(i)
+        ? StandardNormal.cdf(scenario.cuts[i].lower - scenario.shifts[i]) : .nan
     }
     pulls = scenario.drawn.map { backer in
       slotMember.map { i in i >= 0 && !drawn.contains(i) ? backer.pull[i] / scale : 0 }
