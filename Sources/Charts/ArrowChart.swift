@@ -129,14 +129,7 @@ public struct ArrowChart: Sendable, Hashable {
     let series = max(seriesNames.count, 1)
     for (index, row) in rows.enumerated() {
       if index % 2 == 0 {
-        stripes.append(
-          SVGElement(
-            "rect",
-            [
-              "x": .number(ChartCanvas.margin), "y": .number(top),
-              "width": .number(width - 2 * ChartCanvas.margin), "height": .number(rowHeight),
-              "fill": "#f3f3f3",
-            ]))
+        stripes.append(ChartCanvas.stripe(top: top, height: rowHeight, width: width))
       }
       let middle = top + rowHeight / 2
       marks.append(

@@ -49,6 +49,17 @@ enum ChartCanvas {
     return root
   }
 
+  /// The light band behind every other row of a row chart, `height` tall from `top`, across
+  /// the chart's width inside the margins.
+  static func stripe(top: Double, height: Double, width: Double) -> SVGElement {
+    SVGElement(
+      "rect",
+      [
+        "x": .number(margin), "y": .number(top), "width": .number(width - 2 * margin),
+        "height": .number(height), "fill": "#f3f3f3",
+      ])
+  }
+
   /// The visible title, wrapped onto as many lines as `width` needs; returns the elements
   /// and the y just below them.
   static func title(_ text: String, width: Double) -> (elements: [SVGElement], bottom: Double) {

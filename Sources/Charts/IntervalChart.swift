@@ -109,14 +109,7 @@ public struct IntervalChart: Sendable, Hashable {
     for (index, row) in rows.enumerated() {
       let middle = top + rowHeight / 2
       if index % 2 == 0 {
-        stripes.append(
-          SVGElement(
-            "rect",
-            [
-              "x": .number(ChartCanvas.margin), "y": .number(top),
-              "width": .number(width - 2 * ChartCanvas.margin), "height": .number(rowHeight),
-              "fill": "#f3f3f3",
-            ]))
+        stripes.append(ChartCanvas.stripe(top: top, height: rowHeight, width: width))
       }
       marks.append(
         ChartCanvas.text(

@@ -58,18 +58,10 @@ public struct LatentCuts: Sendable, Hashable {
   /// there. Each cut solves `Σ_k w_k·Φ(t − s_k) = Φ(t₀)` by Newton's method
   /// kept inside the bracket `[t₀ + min s, t₀ + max s]`; infinite cuts stay.
   public func preservingMarginals(over distribution: ShiftDistribution) -> LatentCuts {
-    preservingMarginals(over: distribution, start: nil)
-  }
-
-  /// `preservingMarginals(over:)` starting Newton's method from `start`'s
-  /// cuts when given (a solution for a nearby distribution saves iterations).
-  func preservingMarginals(over distribution: ShiftDistribution, start: LatentCuts?)
-    -> LatentCuts
-  {
     guard !distribution.isNone else { return self }
     return distribution.values.withUnsafeBufferPointer { values in
       distribution.weights.withUnsafeBufferPointer { weights in
-        preserving(values: values, weights: weights, start: start)
+        preserving(values: values, weights: weights, start: nil)
       }
     }
   }
