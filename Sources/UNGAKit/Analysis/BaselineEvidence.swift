@@ -17,10 +17,15 @@ import Foundation
 ///   the target (`π_gc` without any);
 /// - `p_ic ∝ (n_ic + β_g·π_gc + β_s·σ_ic + ε)^γ` among present votes.
 ///
-/// Non-voting: `q_i = logistic(a_0 + a_1·logit(ρ_i) + a_2·logit(ρ_i^ref))`
-/// with `ρ_i = (x_i + ½)/(m_i + 1)` from its `x_i` absences among `m_i`
-/// recorded votes of the recent years, and `ρ_i^ref` the same from the
-/// recency-weighted absences on the references. The probabilities are
+/// Non-voting: `q_i = logistic(a_0 + a_1·logit(ρ_i) + a_2·logit(ρ_i^ref)
+/// + a_3·logit(ρ_i^q) + a_4·logit(ρ^ref))` with `ρ_i = (x_i + ½)/(m_i + 1)`
+/// from its `x_i` absences among `m_i` recorded votes of the recent years;
+/// `ρ_i^ref` the same from its recency-weighted absences on the references
+/// (`ρ_i` when it has no vote there); `ρ_i^q` from its votes of the last
+/// quarter (`BaselineParameters.quarterYears`), which catch a delegation that
+/// has just stopped voting or started again; and `ρ^ref` the recency-weighted
+/// share of all members absent on the references (all members' recent share
+/// without references): how well attended this text's earlier votes were. The probabilities are
 /// `(1 − q_i)·p_ic` and `q_i`.
 public struct BaselineEvidence: Sendable {
   /// Members on the target's date, as dataset state indices, ascending.
@@ -39,6 +44,13 @@ public struct BaselineEvidence: Sendable {
   public let recentCounts: [Double]
   /// `groups × 3` present votes of the members of each group over the recent years.
   public let groupRecent: [Double]
+  /// `members × 2` absences and recorded votes of each member over the last quarter.
+  public let quarterCounts: [Double]
+  /// `references × 2` absences and members of every state on each reference
+  /// (former members included).
+  public let referenceTurnout: [Double]
+  /// Absences and recorded votes of all members over the recent years.
+  public let recentTurnout: SIMD2<Double>
 
   private static let groupCount = RegionalGroup.allCases.count
 
@@ -58,6 +70,7 @@ public struct BaselineEvidence: Sendable {
     var ages: [Double] = []
     var votes: [UInt8] = []
     var groups: [Double] = []
+    var turnout: [Double] = []
     for reference in references {
       let row = dataset.votes(rollCall: reference)
       guard zip(row, isMember).contains(where: { $0.1 && $0.0 <= Vote.no.rawValue }) else {
@@ -65,9 +78,17 @@ public struct BaselineEvidence: Sendable {
       }
       ages.append(max(0, dataset.rollCalls[reference].date.years(until: date)))
       var counts = [Double](repeating: 0, count: BaselineEvidence.groupCount * 3)
-      for (state, byte) in zip(0..<stateCount, row) where byte <= Vote.no.rawValue {
-        counts[stateGroups[state] * 3 + Int(byte)] += 1
+      var absent = 0.0
+      var voters = 0.0
+      for (state, byte) in zip(0..<stateCount, row) where byte <= Vote.nonVoting.rawValue {
+        voters += 1
+        if byte == Vote.nonVoting.rawValue {
+          absent += 1
+        } else {
+          counts[stateGroups[state] * 3 + Int(byte)] += 1
+        }
       }
+      turnout += [absent, voters]
       groups += counts
       for state in members { votes.append(row[row.startIndex + state]) }
     }
@@ -80,6 +101,17 @@ public struct BaselineEvidence: Sendable {
       for c in 0..<4 { recent.append(Double(counts[c])) }
       for c in 0..<3 { groupRecent[stateGroups[state] * 3 + c] += Double(counts[c]) }
     }
+    let quarter = history.window(before: date, years: BaselineParameters.quarterYears)
+    var quarterCounts: [Double] = []
+    quarterCounts.reserveCapacity(members.count * 2)
+    for state in members {
+      let counts = history.counts(state: state, rollCalls: quarter)
+      quarterCounts += [Double(counts[3]), Double(counts.wrappedSum())]
+    }
+    self.quarterCounts = quarterCounts
+    let recentTotals = history.totalCounts(rollCalls: window)
+    recentTurnout = SIMD2(Double(recentTotals[3]), Double(recentTotals.wrappedSum()))
+    referenceTurnout = turnout
     self.groupRecent = groupRecent
     self.members = members
     memberGroups = members.map { stateGroups[$0] }
@@ -150,15 +182,22 @@ public struct BaselineEvidence: Sendable {
     return shares
   }
 
-  /// The two absence features of every member: `members.count × 2` values
-  /// (logit of the recent rate, logit of the references' weighted rate).
+  /// The number of absence features (`absenceFeatures`).
+  public static let absenceFeatureCount = 4
+
+  /// The absence features of every member: `members.count × 4` values, the
+  /// logits of `ρ_i`, `ρ_i^ref`, `ρ_i^q` and `ρ^ref` (see the type).
   public func absenceFeatures(halfLife: Double) -> [Double] {
     let k = referenceCount
     let n = members.count
     var absent = [Double](repeating: 0, count: n)
     var total = [Double](repeating: 0, count: n)
+    var allAbsent = 0.0
+    var allTotal = 0.0
     for r in 0..<k {
       let weight = exp2(-referenceAges[r] / halfLife)
+      allAbsent += weight * referenceTurnout[r * 2]
+      allTotal += weight * referenceTurnout[r * 2 + 1]
       for i in 0..<n {
         let byte = memberVotes[r * n + i]
         guard byte != Dataset.notMember else { continue }
@@ -166,14 +205,24 @@ public struct BaselineEvidence: Sendable {
         if byte == Vote.nonVoting.rawValue { absent[i] += weight }
       }
     }
-    var features = [Double](repeating: 0, count: n * 2)
+    let width = BaselineEvidence.absenceFeatureCount
+    let attendance =
+      allTotal > 0
+      ? BaselineEvidence.logit((allAbsent + 0.5) / (allTotal + 1))
+      : BaselineEvidence.logit((recentTurnout[0] + 0.5) / (recentTurnout[1] + 1))
+    var features = [Double](repeating: 0, count: n * width)
     for i in 0..<n {
       let recentAbsent = recentCounts[i * 4 + 3]
       let recentTotal =
         recentCounts[i * 4] + recentCounts[i * 4 + 1] + recentCounts[i * 4 + 2]
         + recentAbsent
-      features[i * 2] = BaselineEvidence.logit((recentAbsent + 0.5) / (recentTotal + 1))
-      features[i * 2 + 1] = BaselineEvidence.logit((absent[i] + 0.5) / (total[i] + 1))
+      let recent = BaselineEvidence.logit((recentAbsent + 0.5) / (recentTotal + 1))
+      features[i * width] = recent
+      features[i * width + 1] =
+        total[i] > 0 ? BaselineEvidence.logit((absent[i] + 0.5) / (total[i] + 1)) : recent
+      features[i * width + 2] = BaselineEvidence.logit(
+        (quarterCounts[i * 2] + 0.5) / (quarterCounts[i * 2 + 1] + 1))
+      features[i * width + 3] = attendance
     }
     return features
   }
@@ -181,9 +230,12 @@ public struct BaselineEvidence: Sendable {
   /// `q_i` for every member.
   public func absence(_ parameters: BaselineParameters) -> [Double] {
     let features = absenceFeatures(halfLife: parameters.halfLife)
+    let width = BaselineEvidence.absenceFeatureCount
     let a = parameters.absence
     return members.indices.map { i in
-      BaselineEvidence.logistic(a[0] + a[1] * features[i * 2] + a[2] * features[i * 2 + 1])
+      var z = a[0]
+      for j in 0..<min(width, a.count - 1) { z += a[j + 1] * features[i * width + j] }
+      return BaselineEvidence.logistic(z)
     }
   }
 

@@ -20,13 +20,19 @@ public struct BaselineParameters: Sendable, Hashable, Codable {
   public var floor: Double
   /// `γ`, the exponent that sharpens (> 1) or flattens (< 1) the shares; > 0.
   public var exponent: Double
-  /// Logistic coefficients of non-voting: intercept, the logit of the
-  /// state's absence rate over the last `recentYears`, and the logit of its
-  /// recency-weighted absence rate on the references.
+  /// Logistic coefficients of non-voting: intercept, then the logits of the
+  /// state's absence rate over the last `recentYears`, of its
+  /// recency-weighted absence rate on the references, of its absence rate
+  /// over the last `quarterYears`, and of all members' weighted absence rate
+  /// on the references (`BaselineEvidence`). Three to five values; missing
+  /// trailing ones are 0.
   public var absence: [Double]
 
   /// The span of the "recent behaviour" terms, in years (MODEL.md §1: 2).
   public static let recentYears = 2.0
+
+  /// The span of the short-term absence term, in years (a quarter).
+  public static let quarterYears = 0.25
 
   /// Values as given.
   public init(
@@ -57,8 +63,8 @@ public struct BaselineParameters: Sendable, Hashable, Codable {
     if !(ownWeight >= 0 && ownWeight.isFinite) { return ("own weight", ownWeight, "a number ≥ 0") }
     if !(floor > 0 && floor.isFinite) { return ("floor", floor, "a positive number") }
     if !(exponent > 0 && exponent.isFinite) { return ("exponent", exponent, "a positive number") }
-    if absence.count != 3 || !absence.allSatisfy(\.isFinite) {
-      return ("absence coefficients", Double(absence.count), "3 finite numbers")
+    if !(3...5).contains(absence.count) || !absence.allSatisfy(\.isFinite) {
+      return ("absence coefficients", Double(absence.count), "3 to 5 finite numbers")
     }
     return nil
   }

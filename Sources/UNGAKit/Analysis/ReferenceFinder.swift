@@ -67,6 +67,10 @@ public struct ReferenceFinder: Sendable {
 
     /// The raw value (`topic`, `title`, `similar-title`, `tags`, `none`).
     public var description: String { rawValue }
+
+    /// Whether the references are the target's own series (a curated topic,
+    /// the same or a similar title) rather than shared tags or none.
+    public var isSeries: Bool { self == .topic || self == .title || self == .similarTitle }
   }
 
   /// The references of one target.

@@ -27,6 +27,18 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
   public func rollCalls(in dataset: Dataset, for target: VoteTarget) throws(AnalysisError)
     -> [Int]
   {
+    try references(in: dataset, for: target).rollCalls
+  }
+
+  /// The chosen roll calls as `rollCalls(in:for:)`, and whether they are the
+  /// target's own series (a curated topic, the same or a similar title, or
+  /// references named explicitly) rather than roll calls sharing an issue tag:
+  /// the baseline's parameters differ between the two
+  /// (`ModelParameters.baseline(series:)`).
+  /// - Throws: as `rollCalls(in:for:)`.
+  public func references(in dataset: Dataset, for target: VoteTarget) throws(AnalysisError)
+    -> (rollCalls: [Int], series: Bool)
+  {
     let tags: Set<IssueTag>
     switch self {
     case .series:
@@ -38,7 +50,10 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
           reason: "no earlier vote on the same text, a similar title or a shared issue tag;"
             + " name reference roll calls")
       }
-      return found.rollCalls.filter { dataset.rollCalls[$0].id != target.id }.sorted()
+      return (
+        found.rollCalls.filter { dataset.rollCalls[$0].id != target.id }.sorted(),
+        found.match.isSeries
+      )
     case .explicit(let keys):
       var indices = Set<Int>()
       for key in keys {
@@ -61,7 +76,7 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
         }
         indices.insert(index)
       }
-      return indices.sorted()
+      return (indices.sorted(), true)
     case .targetTags:
       tags = Set(target.issues)
     case .tags(let chosen):
@@ -72,10 +87,11 @@ public enum ReferenceSelection: Sendable, Hashable, Codable {
         target: target.symbol,
         reason: "it has no issue tags to choose references by; name reference roll calls")
     }
-    return dataset.rollCalls.indices.filter { index in
+    let chosen = dataset.rollCalls.indices.filter { index in
       let rollCall = dataset.rollCalls[index]
       return rollCall.date < target.date && rollCall.isWholeText && rollCall.id != target.id
         && rollCall.issues.contains(where: tags.contains)
     }
+    return (chosen, false)
   }
 }

@@ -48,7 +48,8 @@ extension Backtest {
           dataset: dataset, target: context.target, references: context.references,
           history: history)
       else { return partial }
-      let baseline = evidence.baselineVectors(parameters.baseline)
+      let baseline = evidence.baselineVectors(
+        parameters.baseline(series: context.references.match.isSeries))
       let plain = notTold.forecasts(evidence, baseline: baseline)
       for (g, code) in given.enumerated() {
         guard let b = evidence.codes.firstIndex(of: code) else { continue }

@@ -4,12 +4,14 @@ import Foundation
 /// later votes the fit did not see (MODEL.md §1, §3, §4, §7, §8).
 ///
 /// 1. **Baseline** (`BaselineEvidence`): every whole-text roll call of the
-///    fitted sessions that has a series (a curated topic, the same or a
-///    similar title) is forecast from its references and the votes before
+///    fitted sessions is forecast from its references and the votes before
 ///    it; `h, β_g, β_s, ε, γ` minimise the mean log loss of the members'
 ///    present votes (yes, abstain, no) by cyclic coordinate search
-///    (`CoordinateSearch`), then the absence model's three coefficients
-///    maximise the likelihood of non-voting (Newton's method). Values are
+///    (`CoordinateSearch`), once on the roll calls that have a series (a
+///    curated topic, the same or a similar title) and once on the others
+///    (shared tags or no reference: `ModelParameters.withoutSeries`); then
+///    the absence model's five coefficients maximise the likelihood of
+///    non-voting, again on each set apart (Newton's method). Values are
 ///    rounded to three significant digits and everything below uses them.
 /// 2. **Sponsors' compliance**: the probability that a present recorded
 ///    sponsor votes yes whatever its baseline, by maximum likelihood.
@@ -94,6 +96,18 @@ public enum Calibrator {
     CoordinateSearch.Coordinate("exponent", 0.3, 2, scale: .linear),
   ]
 
+  /// The search box of `ModelParameters.withoutSeries`: as `coordinates`, with
+  /// weights and floor free to outweigh twenty or more tag references.
+  static let withoutSeriesCoordinates = coordinates.map { coordinate in
+    var wider = coordinate
+    switch coordinate.name {
+    case "groupWeight", "ownWeight": wider.upper = 1000
+    case "floor": wider.upper = 100
+    default: break
+    }
+    return wider
+  }
+
   /// One fitted roll call.
   struct Target: Sendable {
     var evidence: TargetEvidence
@@ -147,48 +161,68 @@ public enum Calibrator {
     }.compactMap { $0 }
 
     // 1. Baseline.
-    var search = CoordinateSearch(coordinates: coordinates)
-    search.coordinates = coordinates.map {
-      var c = $0
-      c.gridPoints = options.searchGridPoints
-      return c
-    }
-    search.goldenSteps = options.searchGoldenSteps
-    search.maximumCycles = options.searchCycles
-    // The baseline is fitted on the roll calls with a series; the others
-    // (shared tags, no reference) are forecast with the same formula.
-    let series = targets.filter(\.isSeries)
-    let presentVotes = series.reduce(0) { $0 + $1.present.count }
-    func presentLoss(_ point: [Double]) -> Double {
-      let parameters = BaselineParameters(
-        halfLife: point[0], groupWeight: point[1], ownWeight: point[2], floor: point[3],
-        exponent: point[4], absence: [0, 1, 0])
-      let losses = ParallelMap.map(series.count, threads: options.threads) { position in
-        let target = series[position]
-        let shares = target.evidence.baseline.presentShares(parameters)
-        var total = 0.0
-        for (i, c) in target.present {
-          total -= log(max(shares[i * 3 + c], ForecastScore.probabilityFloor))
-        }
-        return total
+    func search(_ box: [CoordinateSearch.Coordinate]) -> CoordinateSearch {
+      var search = CoordinateSearch(coordinates: box)
+      search.coordinates = box.map {
+        var c = $0
+        c.gridPoints = options.searchGridPoints
+        return c
       }
-      return losses.reduce(0, +) / Double(max(1, presentVotes))
+      search.goldenSteps = options.searchGoldenSteps
+      search.maximumCycles = options.searchCycles
+      return search
+    }
+    // The baseline is fitted twice: on the roll calls with a series, and on
+    // the others (shared tags, or no reference), whose forecast rests on
+    // weaker evidence and is fitted on its own.
+    func presentLoss(_ fitted: [Target]) -> ([Double]) -> Double {
+      let presentVotes = fitted.reduce(0) { $0 + $1.present.count }
+      return { point in
+        let parameters = BaselineParameters(
+          halfLife: point[0], groupWeight: point[1], ownWeight: point[2], floor: point[3],
+          exponent: point[4], absence: [0, 1, 0])
+        let losses = ParallelMap.map(fitted.count, threads: options.threads) { position in
+          let target = fitted[position]
+          let shares = target.evidence.baseline.presentShares(parameters)
+          var total = 0.0
+          for (i, c) in target.present {
+            total -= log(max(shares[i * 3 + c], ForecastScore.probabilityFloor))
+          }
+          return total
+        }
+        return losses.reduce(0, +) / Double(max(1, presentVotes))
+      }
     }
     let design = BaselineParameters.design
-    let found = search.minimize(
-      start: [
-        design.halfLife, design.groupWeight, design.ownWeight, design.floor, design.exponent,
-      ],
-      objective: presentLoss)
+    let start = [
+      design.halfLife, design.groupWeight, design.ownWeight, design.floor, design.exponent,
+    ]
+    let series = targets.filter(\.isSeries)
+    let others = targets.filter { !$0.isSeries }
+    let found = search(coordinates).minimize(start: start, objective: presentLoss(series))
     let point = found.point.map { Rounding.significant($0, 3) }
-    let absence = fitAbsence(targets, halfLife: point[0], threads: options.threads).map {
+    let otherFound =
+      others.isEmpty
+      ? nil
+      : search(withoutSeriesCoordinates).minimize(start: point, objective: presentLoss(others))
+    let otherPoint = otherFound?.point.map { Rounding.significant($0, 3) } ?? point
+    let absence = fitAbsence(series, halfLife: point[0], threads: options.threads).map {
       Rounding.significant($0, 3)
     }
+    let otherAbsence =
+      others.isEmpty
+      ? absence
+      : fitAbsence(others, halfLife: otherPoint[0], threads: options.threads).map {
+        Rounding.significant($0, 3)
+      }
     let baseline = BaselineParameters(
       halfLife: point[0], groupWeight: point[1], ownWeight: point[2], floor: point[3],
       exponent: point[4], absence: absence)
+    let withoutSeries = BaselineParameters(
+      halfLife: otherPoint[0], groupWeight: otherPoint[1], ownWeight: otherPoint[2],
+      floor: otherPoint[3], exponent: otherPoint[4], absence: otherAbsence)
     let vectors = ParallelMap.map(targets.count, threads: options.threads) {
-      targets[$0].evidence.baselineVectors(baseline)
+      targets[$0].evidence.baselineVectors(targets[$0].isSeries ? baseline : withoutSeries)
     }
     let designVectors = ParallelMap.map(targets.count, threads: options.threads) {
       targets[$0].evidence.baselineVectors(design)
@@ -221,7 +255,8 @@ public enum Calibrator {
         seed: options.seed &+ UInt64(k) &+ 7)
     }
     var parameters = ModelParameters(
-      baseline: baseline, backers: fits.compactMap { $0?.influence },
+      baseline: baseline, withoutSeries: withoutSeries,
+      backers: fits.compactMap { $0?.influence },
       alignmentSessions: options.alignmentSessions)
 
     // 4. Correlation.
@@ -299,9 +334,14 @@ public enum Calibrator {
       fit: CalibratedParameters.Fit(
         span: span(dataset, targets: fitTargets, sessions: options.fitSessions),
         logLoss: loss(vectors), defaultParametersLogLoss: loss(designVectors),
-        method: searchMethod(options), evaluations: found.evaluations, cycles: found.cycles,
+        method: searchMethod(options),
+        evaluations: found.evaluations + (otherFound?.evaluations ?? 0),
+        cycles: max(found.cycles, otherFound?.cycles ?? 0),
         ranges: Dictionary(
-          uniqueKeysWithValues: coordinates.map { ($0.name, [$0.lower, $0.upper]) })),
+          uniqueKeysWithValues: coordinates.map { ($0.name, [$0.lower, $0.upper]) }
+            + withoutSeriesCoordinates.map {
+              ("withoutSeries.\($0.name)", [$0.lower, $0.upper])
+            })),
       heldOut: CalibratedParameters.HeldOut(
         span: span(dataset, targets: heldOutTargets, sessions: options.heldOutSessions),
         model: .init(model), defaultParameters: .init(defaultScore),
@@ -323,49 +363,73 @@ public enum Calibrator {
   /// The absence model's coefficients by Newton's method on the fitted votes
   /// (all fitted roll calls).
   static func fitAbsence(_ targets: [Target], halfLife: Double, threads: Int?) -> [Double] {
+    let features = BaselineEvidence.absenceFeatureCount
+    let width = features + 1
+    // Rows of (features…, outcome).
     let rows = ParallelMap.map(targets.count, threads: threads) { position -> [Double] in
       let evidence = targets[position].evidence
-      let features = evidence.baseline.absenceFeatures(halfLife: halfLife)
+      let values = evidence.baseline.absenceFeatures(halfLife: halfLife)
       var out: [Double] = []
+      out.reserveCapacity(evidence.observed.count * width)
       for (i, byte) in evidence.observed.enumerated() {
-        out += [features[i * 2], features[i * 2 + 1], byte == Vote.nonVoting.rawValue ? 1 : 0]
+        out += values[(i * features)..<((i + 1) * features)]
+        out.append(byte == Vote.nonVoting.rawValue ? 1 : 0)
       }
       return out
     }.flatMap { $0 }
-    var a = [0.0, 1.0, 0.0]
+    var a = [Double](repeating: 0, count: width)
+    a[1] = 1
     for _ in 0..<30 {
-      var gradient = [0.0, 0.0, 0.0]
-      var hessian = [[Double]](repeating: [0, 0, 0], count: 3)
-      for row in stride(from: 0, to: rows.count, by: 3) {
-        let x = [1, rows[row], rows[row + 1]]
-        let p = BaselineEvidence.logistic(a[0] + a[1] * x[1] + a[2] * x[2])
-        let y = rows[row + 2]
-        for j in 0..<3 {
+      var gradient = [Double](repeating: 0, count: width)
+      var hessian = [[Double]](repeating: [Double](repeating: 0, count: width), count: width)
+      var x = [Double](repeating: 1, count: width)
+      for row in stride(from: 0, to: rows.count, by: width) {
+        var z = a[0]
+        for j in 1..<width {
+          x[j] = rows[row + j - 1]
+          z += a[j] * x[j]
+        }
+        let p = BaselineEvidence.logistic(z)
+        let y = rows[row + width - 1]
+        for j in 0..<width {
           gradient[j] += (y - p) * x[j]
-          for k in 0..<3 { hessian[j][k] += p * (1 - p) * x[j] * x[k] }
+          for k in 0..<width { hessian[j][k] += p * (1 - p) * x[j] * x[k] }
         }
       }
-      guard let step = solve3(hessian, gradient) else { break }
-      for j in 0..<3 { a[j] += step[j] }
+      guard let step = solve(hessian, gradient) else { break }
+      for j in 0..<width { a[j] += step[j] }
       if step.map(abs).max() ?? 0 < 1e-10 { break }
     }
     return a
   }
 
-  /// `x` with `m·x = v` for a 3 × 3 matrix, by Cramer's rule; `nil` when singular.
-  static func solve3(_ m: [[Double]], _ v: [Double]) -> [Double]? {
-    func det(_ m: [[Double]]) -> Double {
-      m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
-        - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-        + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0])
+  /// `x` with `m·x = v` for a square matrix, by Gaussian elimination with
+  /// partial pivoting; `nil` when singular.
+  static func solve(_ m: [[Double]], _ v: [Double]) -> [Double]? {
+    let n = v.count
+    var a = m
+    var b = v
+    for column in 0..<n {
+      guard
+        let pivot = (column..<n).max(by: { abs(a[$0][column]) < abs(a[$1][column]) }),
+        abs(a[pivot][column]) > 1e-300
+      else { return nil }
+      a.swapAt(column, pivot)
+      b.swapAt(column, pivot)
+      for row in (column + 1)..<n {
+        let factor = a[row][column] / a[column][column]
+        guard factor != 0 else { continue }
+        for k in column..<n { a[row][k] -= factor * a[column][k] }
+        b[row] -= factor * b[column]
+      }
     }
-    let d = det(m)
-    guard abs(d) > 1e-300 else { return nil }
-    return (0..<3).map { column in
-      var replaced = m
-      for row in 0..<3 { replaced[row][column] = v[row] }
-      return det(replaced) / d
+    var x = [Double](repeating: 0, count: n)
+    for row in stride(from: n - 1, through: 0, by: -1) {
+      var sum = b[row]
+      for k in (row + 1)..<n { sum -= a[row][k] * x[k] }
+      x[row] = sum / a[row][row]
     }
+    return x
   }
 
   /// The compliance maximising the likelihood of the present sponsors' votes.
@@ -437,15 +501,18 @@ public enum Calibrator {
   // MARK: Reporting
 
   static func searchMethod(_ options: Options) -> String {
-    "Mean log loss of the members' present votes (yes, abstain, no) on the fitted roll calls "
-      + "that have a series (a curated topic, the same or a similar title; not those matched by "
-      + "shared tags or without references), each forecast from its references and the votes "
-      + "before it, minimised by cyclic "
-      + "coordinate search over halfLife, groupWeight, ownWeight, floor (logarithmic) and "
+    "Mean log loss of the members' present votes (yes, abstain, no) on the fitted roll calls, "
+      + "each forecast from its references and the votes before it, minimised twice: on the "
+      + "roll calls that have a series (a curated topic, the same or a similar title; "
+      + "parameters.baseline) and, from that point, on the others (references by shared tags, "
+      + "or none; parameters.withoutSeries). Each time by cyclic coordinate search over halfLife, groupWeight, ownWeight, floor (logarithmic) and "
       + "exponent (linear): per coordinate a \(options.searchGridPoints)-point grid over its "
       + "range, then \(options.searchGoldenSteps) golden-section steps between the best point's "
       + "neighbours, at most \(options.searchCycles) cycles, from the design's values. The "
-      + "absence model's coefficients then maximise the likelihood of non-voting (Newton). "
+      + "absence model's five coefficients (intercept; logits of the state's absence rate over "
+      + "2 years, on the references and over the last quarter, and of all members' absence "
+      + "rate on the references) then maximise the likelihood of non-voting, on each set of "
+      + "roll calls apart (Newton). "
       + "Values rounded to 3 significant digits; logLoss is the full 4-class baseline's."
   }
 

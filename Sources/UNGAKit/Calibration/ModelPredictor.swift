@@ -68,7 +68,10 @@ public struct ModelPredictor: VotePredictor {
         dataset: context.dataset, target: context.target, references: context.references,
         history: context.history)
     else { return fallback.predict(context) }
-    let forecasts = forecasts(evidence, baseline: evidence.baselineVectors(parameters.baseline))
+    let forecasts = forecasts(
+      evidence,
+      baseline: evidence.baselineVectors(
+        parameters.baseline(series: context.references.match.isSeries)))
     var all = [SIMD4<Double>](
       repeating: SIMD4(repeating: 0.25), count: context.dataset.states.count)
     for (position, state) in evidence.baseline.members.enumerated() {

@@ -6,8 +6,13 @@
 /// measurement outside the project, with no backer influence: only
 /// `unga calibrate` measures influence.
 public struct ModelParameters: Sendable, Hashable, Codable {
-  /// The baseline's parameters (MODEL.md §1).
+  /// The baseline's parameters (MODEL.md §1) for a target with a series of
+  /// its own (a curated topic's, the same or a similar title's earlier votes).
   public var baseline: BaselineParameters
+  /// The baseline's parameters for a target without a series (references by
+  /// shared issue tags only, or none), fitted on such roll calls; `nil` uses
+  /// `baseline`. Such a forecast rests mostly on each state's recent votes.
+  public var withoutSeries: BaselineParameters?
   /// Backers whose vote was measured to move others (MODEL.md §3), by code.
   /// Only those with `isActive` move anyone.
   public var backers: [BackerInfluence]
@@ -24,10 +29,12 @@ public struct ModelParameters: Sendable, Hashable, Codable {
   public static let defaults = ModelParameters()
 
   public init(
-    baseline: BaselineParameters = .design, backers: [BackerInfluence] = [],
-    globalCorrelation: Double = 0.15, blocCorrelation: Double = 0.25, alignmentSessions: Int = 10
+    baseline: BaselineParameters = .design, withoutSeries: BaselineParameters? = nil,
+    backers: [BackerInfluence] = [], globalCorrelation: Double = 0.15,
+    blocCorrelation: Double = 0.25, alignmentSessions: Int = 10
   ) {
     self.baseline = baseline
+    self.withoutSeries = withoutSeries
     self.backers = backers
     self.globalCorrelation = globalCorrelation
     self.blocCorrelation = blocCorrelation
@@ -38,6 +45,12 @@ public struct ModelParameters: Sendable, Hashable, Codable {
   public var halfLife: Double {
     get { baseline.halfLife }
     set { baseline.halfLife = newValue }
+  }
+
+  /// The baseline's parameters for a target whose references are (`true`) or
+  /// are not (`false`) a series of its own.
+  public func baseline(series: Bool) -> BaselineParameters {
+    series ? baseline : withoutSeries ?? baseline
   }
 
   /// The backers whose influence is switched on.
@@ -64,9 +77,11 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     {
       if !ok { throw .invalidParameter(name: name, value: "\(value)", expected: expected) }
     }
-    if let problem = baseline.problem {
-      throw .invalidParameter(
-        name: problem.name, value: "\(problem.value)", expected: problem.expected)
+    for (parameters, scope) in [(baseline, ""), (withoutSeries, " without a series")] {
+      if let problem = parameters?.problem {
+        throw .invalidParameter(
+          name: problem.name + scope, value: "\(problem.value)", expected: problem.expected)
+      }
     }
     for backer in backers {
       try check(
@@ -94,7 +109,7 @@ public struct ModelParameters: Sendable, Hashable, Codable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case baseline, backers, globalCorrelation, blocCorrelation, alignmentSessions
+    case baseline, withoutSeries, backers, globalCorrelation, blocCorrelation, alignmentSessions
   }
 
   public init(from decoder: any Decoder) throws {
@@ -103,6 +118,8 @@ public struct ModelParameters: Sendable, Hashable, Codable {
     baseline =
       try container.decodeIfPresent(BaselineParameters.self, forKey: .baseline)
       ?? defaults.baseline
+    withoutSeries = try container.decodeIfPresent(
+      BaselineParameters.self, forKey: .withoutSeries)
     backers = try container.decodeIfPresent([BackerInfluence].self, forKey: .backers) ?? []
     globalCorrelation =
       try container.decodeIfPresent(Double.self, forKey: .globalCorrelation)

@@ -68,10 +68,10 @@ public struct VoteModel: Sendable {
     references: ReferenceSelection = .series, blocs: BlocAssignment = .regionalGroups
   ) throws {
     try parameters.validate()
-    let referenceRollCalls = try references.rollCalls(in: dataset, for: target)
+    let chosen = try references.references(in: dataset, for: target)
     let baseline = try Baseline(
-      dataset: dataset, date: target.date, referenceRollCalls: referenceRollCalls,
-      parameters: parameters.baseline, target: target.symbol)
+      dataset: dataset, date: target.date, referenceRollCalls: chosen.rollCalls,
+      parameters: parameters.baseline(series: chosen.series), target: target.symbol)
     let window = AlignmentWindow.rollCalls(
       in: dataset, before: target.date, sessions: parameters.alignmentSessions)
     let states = baseline.members.map { dataset.states[$0] }
@@ -141,6 +141,7 @@ public struct VoteModel: Sendable {
   ///   the baseline or the alignment window.
   public func replacingBackers(with parameters: ModelParameters) throws -> VoteModel? {
     guard parameters.baseline == self.parameters.baseline,
+      parameters.withoutSeries == self.parameters.withoutSeries,
       parameters.alignmentSessions == self.parameters.alignmentSessions
     else { return nil }
     try parameters.validate()

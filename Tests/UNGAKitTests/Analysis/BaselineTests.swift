@@ -4,13 +4,14 @@ import UNGAKit
 
 @Suite struct BaselineTests {
   /// A and B (WEOG), C and the new member N (African); two references.
+  static let states = [
+    TestAssembly.state("AAA", .westernEuropeanAndOthers),
+    TestAssembly.state("BBB", .westernEuropeanAndOthers),
+    TestAssembly.state("CCC", .african),
+    TestAssembly.state("NNN", .african, admitted: "2023-01-01"),
+  ]
   static let dataset = TestAssembly.dataset(
-    states: [
-      TestAssembly.state("AAA", .westernEuropeanAndOthers),
-      TestAssembly.state("BBB", .westernEuropeanAndOthers),
-      TestAssembly.state("CCC", .african),
-      TestAssembly.state("NNN", .african, admitted: "2023-01-01"),
-    ],
+    states: states,
     calls: [
       TestAssembly.call("r1", "2020-01-01", session: 74, votes: "YYA"),
       TestAssembly.call("r2", "2022-01-01", session: 76, votes: "NYX"),
@@ -74,6 +75,52 @@ import UNGAKit
       let row = Vote.allCases.map { baseline.probability(member: member, vote: $0) }
       #expect(abs(row.reduce(0, +) - 1) < 1e-14)
     }
+  }
+
+  /// The five-coefficient absence model: the state's recent, reference and last-quarter
+  /// rates, and all members' weighted rate on the references; a state without a vote on the
+  /// references has its recent rate in their place.
+  @Test func absenceReadsTheLastQuarterAndTheReferencesAttendance() throws {
+    let dataset = TestAssembly.dataset(
+      states: Self.states,
+      calls: [
+        TestAssembly.call("r1", "2020-01-01", session: 74, votes: "YYA"),
+        TestAssembly.call("r2", "2022-01-01", session: 76, votes: "NYX"),
+        TestAssembly.call("other", "2022-06-01", session: 76, tags: ["x"], votes: "NNN"),
+        TestAssembly.call("late", "2023-12-01", session: 78, tags: ["x"], votes: "YYXY"),
+      ],
+      drafts: [TestAssembly.draft("D/1", "2024-01-01")])
+    var parameters = Self.parameters
+    parameters.absence = [0.1, 0.8, 0.3, 0.4, 0.6]
+    let target = try VoteTarget(dataset: dataset, key: "D/1")
+    let baseline = try Baseline(
+      dataset: dataset, date: target.date, referenceRollCalls: [0, 1], parameters: parameters,
+      target: target.symbol)
+    let day = TestAssembly.date("2024-01-01")
+    let w1 = exp2(-TestAssembly.date("2020-01-01").years(until: day))
+    let w2 = exp2(-TestAssembly.date("2022-01-01").years(until: day))
+    let a = parameters.absence
+    let attendance = Self.logit((w2 + 0.5) / (3 * w1 + 3 * w2 + 1))
+    // CCC: absent on r2 and "late" (the last quarter), present on "other".
+    let qC = Self.logistic(
+      a[0] + a[1] * Self.logit(2.5 / 4) + a[2] * Self.logit((w2 + 0.5) / (w1 + w2 + 1))
+        + a[3] * Self.logit(1.5 / 2) + a[4] * attendance)
+    // NNN: one recent vote, no reference vote (its recent rate stands in).
+    let recentN = Self.logit(0.5 / 2)
+    let qN = Self.logistic(
+      a[0] + a[1] * recentN + a[2] * recentN + a[3] * Self.logit(0.5 / 2) + a[4] * attendance)
+    #expect(abs(baseline.probability(member: 2, vote: .nonVoting) - qC) < 1e-13)
+    #expect(abs(baseline.probability(member: 3, vote: .nonVoting) - qN) < 1e-13)
+    // Three coefficients read the others as 0.
+    parameters.absence = [0.1, 0.8, 0.3, 0, 0]
+    let five = try Baseline(
+      dataset: dataset, date: target.date, referenceRollCalls: [0, 1], parameters: parameters,
+      target: target.symbol)
+    parameters.absence = [0.1, 0.8, 0.3]
+    let three = try Baseline(
+      dataset: dataset, date: target.date, referenceRollCalls: [0, 1], parameters: parameters,
+      target: target.symbol)
+    #expect(five.probabilities == three.probabilities)
   }
 
   /// A shorter half-life makes the latest reference weigh more.

@@ -7,17 +7,17 @@ import UNGAKit
 
   /// Three states and one recurring resolution voted in sessions 60, 61 and 62; the
   /// target is its session-63 vote. AAA and BBB are in one group, CCC in another.
-  static let recurring = T.dataset(
-    states: [
-      T.state("AAA", .westernEuropeanAndOthers), T.state("BBB", .westernEuropeanAndOthers),
-      T.state("CCC", .african),
-    ],
-    calls: [
-      titled("r60", "2005-11-01", session: 60, votes: "YYA"),
-      titled("r61", "2006-11-01", session: 61, votes: "YYX"),
-      titled("r62", "2007-11-01", session: 62, votes: "NYA"),
-      titled("r63", "2008-11-01", session: 63, votes: "YYY"),
-    ])
+  static let recurring = T.dataset(states: recurringStates, calls: recurringCalls)
+  static let recurringStates = [
+    T.state("AAA", .westernEuropeanAndOthers), T.state("BBB", .westernEuropeanAndOthers),
+    T.state("CCC", .african),
+  ]
+  static let recurringCalls = [
+    titled("r60", "2005-11-01", session: 60, votes: "YYA"),
+    titled("r61", "2006-11-01", session: 61, votes: "YYX"),
+    titled("r62", "2007-11-01", session: 62, votes: "NYA"),
+    titled("r63", "2008-11-01", session: 63, votes: "YYY"),
+  ]
 
   static func titled(_ id: String, _ day: String, session: Int, votes: String) -> T.Call {
     var call = T.call(id, day, session: session, votes: votes)
@@ -55,6 +55,52 @@ import UNGAKit
       compared += 1
     }
     #expect(compared >= 10)
+  }
+
+  /// A roll call with a series is forecast with `baseline`, one without (shared tags, or no
+  /// reference) with `withoutSeries`: each exactly as a model whose only baseline is that set.
+  @Test func aRollCallWithoutASeriesUsesItsOwnBaseline() throws {
+    let calls =
+      Self.recurringCalls + [
+        T.call("new", "2008-12-01", session: 63, tags: ["other"], votes: "NAY"),
+        T.call("tagged", "2008-12-02", session: 63, votes: "YNA"),
+      ]
+    let dataset = T.dataset(states: Self.recurringStates, calls: calls)
+    let series = BaselineParameters.design
+    var other = BaselineParameters.design
+    other.groupWeight = 0.001
+    other.ownWeight = 2
+    other.exponent = 1.4
+    let split = try ModelPredictor(
+      parameters: ModelParameters(baseline: series, withoutSeries: other))
+    let seriesOnly = try ModelPredictor(parameters: ModelParameters(baseline: series))
+    let otherOnly = try ModelPredictor(parameters: ModelParameters(baseline: other))
+    let backtest = Backtest(dataset: dataset)
+    var matches: [ReferenceFinder.Match] = []
+    for id in ["r63", "new", "tagged"] {
+      let context = backtest.context(target: try #require(dataset.rollCallIndex(id)))
+      matches.append(context.references.match)
+      let expected = context.references.match.isSeries ? seriesOnly : otherOnly
+      let unexpected = context.references.match.isSeries ? otherOnly : seriesOnly
+      let forecasts = split.predict(context)
+      #expect(forecasts == expected.predict(context))
+      #expect(forecasts != unexpected.predict(context))
+    }
+    #expect(matches == [.title, .none, .tags])
+    // The simulator chooses alike: tag references take `withoutSeries`, a series `baseline`.
+    for (id, references, expected) in [
+      ("tagged", ReferenceSelection.targetTags, other), ("tagged", .series, other),
+      ("r63", .series, series), ("r63", .explicit(["r61", "r62"]), series),
+    ] {
+      let model = try VoteModel(
+        dataset: dataset, target: id,
+        parameters: ModelParameters(baseline: series, withoutSeries: other),
+        references: references)
+      let alone = try VoteModel(
+        dataset: dataset, target: id, parameters: ModelParameters(baseline: expected),
+        references: references)
+      #expect(model.baseline.probabilities == alone.baseline.probabilities)
+    }
   }
 
   /// Six states, ten sessions of contested votes that align AAA, BBB and FFF against CCC,

@@ -38,6 +38,9 @@ import UNGAKit
     withStrength(-1),
     withStrength(.infinity),
     ModelParameters(alignmentSessions: 0),
+    ModelParameters(
+      withoutSeries: BaselineParameters(
+        halfLife: 1, groupWeight: 0, ownWeight: 1, floor: 0, exponent: 1, absence: [0, 1, 0])),
   ])
   func rejectsParametersOutOfRange(parameters: ModelParameters) {
     #expect(throws: SimulationError.self) { try parameters.validate() }
@@ -55,12 +58,16 @@ import UNGAKit
     var custom = Self.withStrength(2)
     custom.globalCorrelation = 0.1
     custom.baseline.halfLife = 4
+    custom.withoutSeries = .design
+    custom.withoutSeries?.groupWeight = 0
     let data = try JSONEncoder().encode(custom)
     #expect(try JSONDecoder().decode(ModelParameters.self, from: data) == custom)
     let partial = try JSONDecoder().decode(
       ModelParameters.self, from: Data(#"{"globalCorrelation": 0.3}"#.utf8))
     #expect(partial.globalCorrelation == 0.3)
     #expect(partial.baseline == .design)
+    #expect(partial.withoutSeries == nil)
+    #expect(partial.baseline(series: false) == .design)
     #expect(partial.backers.isEmpty)
   }
 
