@@ -19,8 +19,10 @@ import UNGAKit
     titled("r63", "2008-11-01", session: 63, votes: "YYY"),
   ]
 
-  static func titled(_ id: String, _ day: String, session: Int, votes: String) -> T.Call {
-    var call = T.call(id, day, session: session, votes: votes)
+  static func titled(
+    _ id: String, _ day: String, session: Int, tags: [IssueTag] = ["t"], votes: String
+  ) -> T.Call {
+    var call = T.call(id, day, session: session, tags: tags, votes: votes)
     call.rollCall.title = "A recurring resolution"
     return call
   }
@@ -60,10 +62,15 @@ import UNGAKit
   /// A roll call with a series is forecast with `baseline`, one without (shared tags, or no
   /// reference) with `withoutSeries`: each exactly as a model whose only baseline is that set.
   @Test func aRollCallWithoutASeriesUsesItsOwnBaseline() throws {
+    // Standard issue codes, so that no tag makes a curated topic.
     let calls =
-      Self.recurringCalls + [
-        T.call("new", "2008-12-01", session: 63, tags: ["other"], votes: "NAY"),
-        T.call("tagged", "2008-12-02", session: 63, votes: "YNA"),
+      zip(Self.recurringCalls, 60...).map { call, session in
+        Self.titled(
+          call.rollCall.id.rawValue, call.rollCall.date.description, session: session,
+          tags: ["hr"], votes: call.votes)
+      } + [
+        T.call("new", "2008-12-01", session: 63, tags: ["ec"], votes: "NAY"),
+        T.call("tagged", "2008-12-02", session: 63, tags: ["hr"], votes: "YNA"),
       ]
     let dataset = T.dataset(states: Self.recurringStates, calls: calls)
     let series = BaselineParameters.design
