@@ -51,7 +51,8 @@ extension Report {
         threads: result.threads, modelReplicates: result.modelReplicates),
       model: Model(
         parameters: result.parameters, parameterOrigin: parameterOrigin, references: references,
-        alignmentRollCalls: result.alignmentRollCalls, blocs: result.blocs),
+        alignmentRollCalls: result.alignmentRollCalls, blocs: result.blocs,
+        tagReferences: result.tagReferences),
       coverage: Self.coverage(of: dataset, before: target),
       scenarios: result.scenarios,
       groups: result.scenarios.flatMap(Self.groupExpectations),

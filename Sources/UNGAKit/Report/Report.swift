@@ -145,6 +145,9 @@ public struct Report: Sendable, Hashable, Codable {
     public var parameterOrigin: ParameterOrigin
     /// The reference roll calls, by date.
     public var references: [Reference]
+    /// `true` when the references only share an issue tag with the draft (the baseline then
+    /// used `ModelParameters.withoutSeries`); `nil` when they are its own series.
+    public var tagReferences: Bool?
     /// Roll calls in the alignment window.
     public var alignmentRollCalls: Int
     /// The blocs of the correlated-vote model, by name.
@@ -153,13 +156,19 @@ public struct Report: Sendable, Hashable, Codable {
     /// The model's inputs.
     public init(
       parameters: ModelParameters, parameterOrigin: ParameterOrigin, references: [Reference],
-      alignmentRollCalls: Int, blocs: [String]
+      alignmentRollCalls: Int, blocs: [String], tagReferences: Bool? = nil
     ) {
       self.parameters = parameters
       self.parameterOrigin = parameterOrigin
       self.references = references
+      self.tagReferences = tagReferences
       self.alignmentRollCalls = alignmentRollCalls
       self.blocs = blocs
+    }
+
+    /// The baseline's parameters in force for this draft.
+    public var baseline: BaselineParameters {
+      parameters.baseline(series: tagReferences != true)
     }
   }
 

@@ -171,13 +171,14 @@ public enum ReportWording {
   /// The parameters on one line.
   public static func parameters(_ model: Report.Model) -> String {
     let p = model.parameters
+    let baseline = model.baseline
     return [
       "global correlation ρg \(number(p.globalCorrelation))",
       "bloc correlation ρb \(number(p.blocCorrelation))",
-      "half-life \(number(p.halfLife)) years",
-      "group weight βg \(number(p.baseline.groupWeight))",
-      "own weight βs \(number(p.baseline.ownWeight))",
-      "exponent γ \(number(p.baseline.exponent))",
+      "half-life \(number(baseline.halfLife)) years",
+      "group weight βg \(number(baseline.groupWeight))",
+      "own weight βs \(number(baseline.ownWeight))",
+      "exponent γ \(number(baseline.exponent))",
       p.activeBackers.isEmpty
         ? "no backer influence"
         : "backers with influence "

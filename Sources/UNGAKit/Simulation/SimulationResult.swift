@@ -33,6 +33,9 @@ public struct SimulationResult: Sendable, Hashable, Codable {
   public var blocs: [String]
   /// The reference roll calls and their recency weights.
   public var references: [Baseline.Reference]
+  /// `true` when the references only share an issue tag with the draft (it has no series of
+  /// its own), so the baseline used `ModelParameters.withoutSeries`; `nil` otherwise.
+  public var tagReferences: Bool?
   /// Roll calls in the alignment window.
   public var alignmentRollCalls: Int
   public var warnings: [String]
@@ -49,7 +52,8 @@ public struct SimulationResult: Sendable, Hashable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case target, rule, thresholds, parameters, engine, seed, trials, blockSize, members, blocs
-    case references, alignmentRollCalls, warnings, scenarios, modelReplicates, retrospective
+    case references, tagReferences, alignmentRollCalls, warnings, scenarios, modelReplicates
+    case retrospective
   }
 
   public init(

@@ -74,6 +74,7 @@ public enum Simulator {
           swingCount: options.swingStateCount)
       },
       threads: isMonteCarlo ? options.sampling.threads : 1)
+    result.tagReferences = model.referencesAreSeries ? nil : true
     // A recorded roll call is a replay: its votes beside the draft as recorded.
     if model.target.kind == .rollCall, let index = dataset.rollCallIndex(model.target.id.rawValue),
       let baseline = result.scenarios.first

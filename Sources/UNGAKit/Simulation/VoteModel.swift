@@ -10,6 +10,10 @@ public struct VoteModel: Sendable {
   public let target: VoteTarget
   public let parameters: ModelParameters
   public let baseline: Baseline
+  /// Whether the references are the target's own series (or named ones) rather than roll
+  /// calls sharing an issue tag; the baseline's parameters follow
+  /// (`ModelParameters.baseline(series:)`).
+  public let referencesAreSeries: Bool
   /// Alignment among the members over the window.
   public let alignment: AlignmentMatrix
   /// The members on the target's date, in dataset order (by code).
@@ -120,6 +124,7 @@ public struct VoteModel: Sendable {
     self.target = target
     self.parameters = parameters
     self.baseline = baseline
+    self.referencesAreSeries = chosen.series
     self.alignment = AlignmentMatrix(dataset: dataset, states: baseline.members, rollCalls: window)
     self.states = states
     self.blocs = assignment.bloc
@@ -157,6 +162,7 @@ public struct VoteModel: Sendable {
     target = model.target
     self.parameters = parameters
     baseline = model.baseline
+    referencesAreSeries = model.referencesAreSeries
     alignment = model.alignment
     states = model.states
     blocs = model.blocs

@@ -107,6 +107,7 @@ import UNGAKit
         dataset: dataset, target: id, parameters: ModelParameters(baseline: expected),
         references: references)
       #expect(model.baseline.probabilities == alone.baseline.probabilities)
+      #expect(model.referencesAreSeries == (expected == series))
     }
   }
 
