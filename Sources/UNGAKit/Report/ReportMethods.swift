@@ -45,17 +45,18 @@ public enum ReportMethods {
     let p = report.model.parameters
     let n = report.model.references.count
     let number = ReportWording.number
+    let tags = report.model.tagReferences == true
     let kind =
-      report.model.tagReferences == true
+      tags
       ? "that share an issue tag with the draft, which has no earlier vote of its own"
-        + " (with parameters fitted on such drafts)"
       : "of the same series"
+    let fitted = tags ? " (the parameters fitted on drafts without a series of their own)" : ""
     var paragraphs = [
       "Starting point. Each member's chances of voting yes, no or abstaining come from its"
-        + " own votes on \(n) earlier roll call\(n == 1 ? "" : "s") \(kind) (listed"
-        + " \(referenceList)), recent ones counting more: a vote loses half its weight every"
-        + " \(number(report.model.baseline.halfLife)) years. Its regional group's votes on"
-        + " them, its own votes of the last two years and a small floor fill in where its"
+        + " own votes on \(n) earlier roll call\(n == 1 ? "" : "s") (listed \(referenceList))"
+        + " \(kind), recent ones counting more: a vote loses half its weight every"
+        + " \(number(report.model.baseline.halfLife)) years\(fitted). Its regional group's votes"
+        + " on them, its own votes of the last two years and a small floor fill in where its"
         + " record is thin, so no vote is ever treated as certain. Its chance of not voting"
         + " comes from its absences over the last two years, the last quarter and on those roll"
         + " calls, and from how well attended they were.",
