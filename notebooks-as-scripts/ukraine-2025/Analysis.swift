@@ -261,8 +261,8 @@ struct Analysis {
     let fitted = try expectedYes(earlyModel, model)
     var samples: [[Double]] = []
     for replicate in replicates {
-      guard let early = try earlyModel.replacingBackers(with: replicate),
-        let all = try model.replacingBackers(with: replicate)
+      guard let early = try earlyModel.replacingParameters(with: replicate, dataset: dataset),
+        let all = try model.replacingParameters(with: replicate, dataset: dataset)
       else { continue }
       samples.append(try expectedYes(early, all))
     }

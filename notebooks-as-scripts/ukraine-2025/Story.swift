@@ -511,11 +511,11 @@ enum Story {
           + " the US co-sponsoring in both is the trend in the references; the difference"
           + " between the US voting no and co-sponsoring on all references is Washington's"
           + " effect. Both are rerun under each of the calibration's \(d.replicates) parameter"
-          + " replicates (as the model range of \u{201C}unga simulate\u{201D}); the replicates"
-          + " redraw the"
-          + " backers' weights and strengths and the correlations but keep the baseline's"
-          + " parameters (half-life, group and own weights), so the trend's range covers only"
-          + " its backer part and understates its uncertainty."),
+          + " replicates (as the model range of \u{201C}unga simulate\u{201D}): each refits the"
+          + " baseline (half-life, group and own weights, absences), the backers' weights and"
+          + " strengths and the correlations on roll calls resampled from the calibration's, so"
+          + " the range is that of the parameters given the data. It does not cover the"
+          + " choice of references itself, which is the decomposition's point."),
       .table(table),
       .paragraph(
         "From the 2022–2023 footing to the draft, the references' trend moves expected yes by"

@@ -32,9 +32,11 @@ public struct CalibratedParameters: Sendable, Hashable, Codable {
   /// Caveats a reader of the figures should know, in words.
   public var notes: [String]
   /// Bootstrap replicates of the parameters (same schema as `parameters`):
-  /// each re-estimates the backers' weights and strengths and the
-  /// correlations on the fitted roll calls resampled with replacement; the
-  /// baseline's parameters stay at their estimates. Empty when none were drawn.
+  /// each re-estimates, on the fitted roll calls resampled with replacement,
+  /// the baseline (both sets, by a short search near the estimates, and the
+  /// absence model), the backers' weights and strengths and the correlations.
+  /// The sponsors' compliance and which backers are active stay as fitted.
+  /// Empty when none were drawn.
   public var replicates: [ModelParameters]
 
   /// The data a calibration read.

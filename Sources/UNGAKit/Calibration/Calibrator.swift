@@ -23,7 +23,10 @@ import Foundation
 /// 5. **Held-out scores**: `Backtest` of the calibrated model, the model
 ///    with the design's defaults and the standard baselines; the conditional
 ///    backtest of every candidate backer; the tally-spread check.
-/// 6. **Replicates**: parameter sets re-estimated on resampled roll calls.
+/// 6. **Replicates**: parameter sets re-estimated on resampled roll calls:
+///    the baseline by a short search in a box around the estimates (a third to
+///    three times each weight, floor and half-life; ±0.2 on the exponent) and
+///    the absence model, the backers' weights and strengths, the correlations.
 ///
 /// Deterministic: the search has no randomness, bootstraps use a seeded
 /// generator, and parallel work is reduced in a fixed order.
@@ -174,23 +177,27 @@ public enum Calibrator {
     }
     // The baseline is fitted twice: on the roll calls with a series, and on
     // the others (shared tags, or no reference), whose forecast rests on
-    // weaker evidence and is fitted on its own.
-    func presentLoss(_ fitted: [Target]) -> ([Double]) -> Double {
-      let presentVotes = fitted.reduce(0) { $0 + $1.present.count }
+    // weaker evidence and is fitted on its own. `weights` counts each target
+    // (a bootstrap replicate's multiplicities; 1 each for the fit itself).
+    func presentLoss(_ fitted: [Target], weights: [Double]) -> ([Double]) -> Double {
+      let presentVotes = zip(fitted, weights).reduce(0) {
+        $0 + $1.1 * Double($1.0.present.count)
+      }
       return { point in
         let parameters = BaselineParameters(
           halfLife: point[0], groupWeight: point[1], ownWeight: point[2], floor: point[3],
           exponent: point[4], absence: [0, 1, 0])
         let losses = ParallelMap.map(fitted.count, threads: options.threads) { position in
+          guard weights[position] > 0 else { return 0.0 }
           let target = fitted[position]
           let shares = target.evidence.baseline.presentShares(parameters)
           var total = 0.0
           for (i, c) in target.present {
             total -= log(max(shares[i * 3 + c], ForecastScore.probabilityFloor))
           }
-          return total
+          return weights[position] * total
         }
-        return losses.reduce(0, +) / Double(max(1, presentVotes))
+        return losses.reduce(0, +) / max(1, presentVotes)
       }
     }
     let design = BaselineParameters.design
@@ -199,28 +206,58 @@ public enum Calibrator {
     ]
     let series = targets.filter(\.isSeries)
     let others = targets.filter { !$0.isSeries }
-    let found = search(coordinates).minimize(start: start, objective: presentLoss(series))
+    let ones = { (fitted: [Target]) in [Double](repeating: 1, count: fitted.count) }
+    let found = search(coordinates).minimize(
+      start: start, objective: presentLoss(series, weights: ones(series)))
     let point = found.point.map { Rounding.significant($0, 3) }
     let otherFound =
       others.isEmpty
       ? nil
-      : search(withoutSeriesCoordinates).minimize(start: point, objective: presentLoss(others))
+      : search(withoutSeriesCoordinates).minimize(
+        start: point, objective: presentLoss(others, weights: ones(others)))
     let otherPoint = otherFound?.point.map { Rounding.significant($0, 3) } ?? point
-    let absence = fitAbsence(series, halfLife: point[0], threads: options.threads).map {
-      Rounding.significant($0, 3)
+    func parameters(_ point: [Double], fitted: [Target], weights: [Double])
+      -> BaselineParameters
+    {
+      let absence = fitAbsence(
+        fitted, weights: weights, halfLife: point[0], threads: options.threads
+      ).map { Rounding.significant($0, 3) }
+      return BaselineParameters(
+        halfLife: point[0], groupWeight: point[1], ownWeight: point[2], floor: point[3],
+        exponent: point[4], absence: absence)
     }
-    let otherAbsence =
+    let baseline = parameters(point, fitted: series, weights: ones(series))
+    let withoutSeries =
       others.isEmpty
-      ? absence
-      : fitAbsence(others, halfLife: otherPoint[0], threads: options.threads).map {
-        Rounding.significant($0, 3)
+      ? baseline : parameters(otherPoint, fitted: others, weights: ones(others))
+    // The baseline refitted on a bootstrap replicate: a short search in a box around the
+    // fitted point (a third to three times each weight, the floor and the half-life, ±0.2 on
+    // the exponent, inside the fit's own box), then the absence model.
+    func refitted(
+      _ fitted: [Target], weights: [Double], from point: [Double],
+      within full: [CoordinateSearch.Coordinate]
+    ) -> BaselineParameters {
+      let box = zip(full, point).map { coordinate, value in
+        var near = coordinate
+        switch coordinate.scale {
+        case .logarithmic:
+          near.lower = max(coordinate.lower, value / 3)
+          near.upper = min(coordinate.upper, value * 3)
+        case .linear:
+          near.lower = max(coordinate.lower, value - 0.2)
+          near.upper = min(coordinate.upper, value + 0.2)
+        }
+        near.gridPoints = 5
+        return near
       }
-    let baseline = BaselineParameters(
-      halfLife: point[0], groupWeight: point[1], ownWeight: point[2], floor: point[3],
-      exponent: point[4], absence: absence)
-    let withoutSeries = BaselineParameters(
-      halfLife: otherPoint[0], groupWeight: otherPoint[1], ownWeight: otherPoint[2],
-      floor: otherPoint[3], exponent: otherPoint[4], absence: otherAbsence)
+      var short = CoordinateSearch(coordinates: box)
+      short.goldenSteps = 12
+      short.maximumCycles = 2
+      let found = short.minimize(
+        start: point, objective: presentLoss(fitted, weights: weights)
+      ).point.map { Rounding.significant($0, 3) }
+      return parameters(found, fitted: fitted, weights: weights)
+    }
     let vectors = ParallelMap.map(targets.count, threads: options.threads) {
       targets[$0].evidence.baselineVectors(targets[$0].isSeries ? baseline : withoutSeries)
     }
@@ -307,6 +344,14 @@ public enum Calibrator {
       var counts = [Int](repeating: 0, count: targets.count)
       for _ in targets.indices { counts[Int(rng.next() % UInt64(targets.count))] += 1 }
       var replicate = parameters
+      let seriesWeights = zip(targets, counts).filter { $0.0.isSeries }.map { Double($0.1) }
+      let otherWeights = zip(targets, counts).filter { !$0.0.isSeries }.map { Double($0.1) }
+      replicate.baseline = refitted(
+        series, weights: seriesWeights, from: point, within: coordinates)
+      if !others.isEmpty {
+        replicate.withoutSeries = refitted(
+          others, weights: otherWeights, from: otherPoint, within: withoutSeriesCoordinates)
+      }
       replicate.backers = fits.compactMap { fit in
         fit.map { InfluenceFit.replicate($0, counts: counts) }
       }.map { influence in
@@ -362,18 +407,22 @@ public enum Calibrator {
 
   /// The absence model's coefficients by Newton's method on the fitted votes
   /// (all fitted roll calls).
-  static func fitAbsence(_ targets: [Target], halfLife: Double, threads: Int?) -> [Double] {
+  static func fitAbsence(
+    _ targets: [Target], weights: [Double], halfLife: Double, threads: Int?
+  ) -> [Double] {
     let features = BaselineEvidence.absenceFeatureCount
     let width = features + 1
-    // Rows of (features…, outcome).
+    // Rows of (features…, outcome, weight).
     let rows = ParallelMap.map(targets.count, threads: threads) { position -> [Double] in
+      guard weights[position] > 0 else { return [] }
       let evidence = targets[position].evidence
       let values = evidence.baseline.absenceFeatures(halfLife: halfLife)
       var out: [Double] = []
-      out.reserveCapacity(evidence.observed.count * width)
+      out.reserveCapacity(evidence.observed.count * (width + 1))
       for (i, byte) in evidence.observed.enumerated() {
         out += values[(i * features)..<((i + 1) * features)]
         out.append(byte == Vote.nonVoting.rawValue ? 1 : 0)
+        out.append(weights[position])
       }
       return out
     }.flatMap { $0 }
@@ -383,7 +432,7 @@ public enum Calibrator {
       var gradient = [Double](repeating: 0, count: width)
       var hessian = [[Double]](repeating: [Double](repeating: 0, count: width), count: width)
       var x = [Double](repeating: 1, count: width)
-      for row in stride(from: 0, to: rows.count, by: width) {
+      for row in stride(from: 0, to: rows.count, by: width + 1) {
         var z = a[0]
         for j in 1..<width {
           x[j] = rows[row + j - 1]
@@ -391,9 +440,10 @@ public enum Calibrator {
         }
         let p = BaselineEvidence.logistic(z)
         let y = rows[row + width - 1]
+        let weight = rows[row + width]
         for j in 0..<width {
-          gradient[j] += (y - p) * x[j]
-          for k in 0..<width { hessian[j][k] += p * (1 - p) * x[j] * x[k] }
+          gradient[j] += weight * (y - p) * x[j]
+          for k in 0..<width { hessian[j][k] += weight * p * (1 - p) * x[j] * x[k] }
         }
       }
       guard let step = solve(hessian, gradient) else { break }

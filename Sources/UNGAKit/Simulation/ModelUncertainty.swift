@@ -43,7 +43,8 @@ public enum ModelUncertainty {
     // samples[s][figure][replicate]
     var samples = [[[Double]]](
       repeating: [[Double]](repeating: [], count: Figure.allCases.count), count: scenarioCount)
-    // Built once: replicates that keep the baseline and alignment only swap the backers.
+    // Built once: replicates that keep the alignment window reuse its references and
+    // alignment and recompute only the baseline (when it differs) and the backers.
     let independent = options.engine == .exact
     let base = try VoteModel(
       dataset: dataset, target: draft,
@@ -55,8 +56,8 @@ public enum ModelUncertainty {
     for parameters in replicates {
       replicateOptions.parameters = parameters
       let run: SimulationResult
-      if let model = try base.replacingBackers(
-        with: independent ? parameters.independent : parameters)
+      if let model = try base.replacingParameters(
+        with: independent ? parameters.independent : parameters, dataset: dataset)
       {
         run = try Simulator.run(model: model, dataset: dataset, options: replicateOptions)
       } else {

@@ -100,18 +100,7 @@ public struct VoteModel: Sendable {
       }
     }
 
-    var absence: [Double] = []
-    var upper: [Double] = []
-    var lower: [Double] = []
-    for position in states.indices {
-      let yes = baseline.probability(member: position, vote: .yes)
-      let abstain = baseline.probability(member: position, vote: .abstain)
-      let no = baseline.probability(member: position, vote: .no)
-      let present = yes + abstain + no
-      absence.append(baseline.probability(member: position, vote: .nonVoting))
-      upper.append(StandardNormal.quantile((abstain + no) / present))
-      lower.append(StandardNormal.quantile(no / present))
-    }
+    let (absence, upper, lower) = VoteModel.cuts(of: baseline)
     let assignment = blocs.blocs(of: states)
     let codes = states.map(\.code)
     var influences: [Influence] = []
@@ -158,18 +147,67 @@ public struct VoteModel: Sendable {
     return VoteModel(copying: self, parameters: parameters, influences: influences)
   }
 
-  private init(copying model: VoteModel, parameters: ModelParameters, influences: [Influence]) {
+  /// This model under other parameters that share its alignment window (as the calibration's
+  /// replicates do): the baseline is recomputed over the same references, the alignment and
+  /// blocs are kept. Cheaper than building the model again, which finds the references and
+  /// the alignment anew.
+  /// - Parameter dataset: the dataset this model was built from.
+  /// - Throws: what `ModelParameters.validate()` and `Baseline` throw; `nil` when the
+  ///   alignment window differs.
+  public func replacingParameters(with parameters: ModelParameters, dataset: Dataset) throws
+    -> VoteModel?
+  {
+    if let same = try replacingBackers(with: parameters) { return same }
+    guard parameters.alignmentSessions == self.parameters.alignmentSessions else { return nil }
+    try parameters.validate()
+    let baseline = try Baseline(
+      dataset: dataset, date: target.date, referenceRollCalls: baseline.references.map(\.rollCall),
+      parameters: parameters.baseline(series: referencesAreSeries), target: target.symbol)
+    let codes = states.map(\.code)
+    let influences = parameters.activeBackers.compactMap { influence -> Influence? in
+      guard let member = positionByCode[influence.backer] else { return nil }
+      return Influence(member: member, influence: influence, pulls: influence.pulls(for: codes))
+    }
+    return VoteModel(
+      copying: self, parameters: parameters, influences: influences, baseline: baseline)
+  }
+
+  /// Each member's absence and latent thresholds (upper, lower) from its baseline.
+  private static func cuts(of baseline: Baseline) -> ([Double], [Double], [Double]) {
+    var absence: [Double] = []
+    var upper: [Double] = []
+    var lower: [Double] = []
+    for position in baseline.members.indices {
+      let yes = baseline.probability(member: position, vote: .yes)
+      let abstain = baseline.probability(member: position, vote: .abstain)
+      let no = baseline.probability(member: position, vote: .no)
+      let present = yes + abstain + no
+      absence.append(baseline.probability(member: position, vote: .nonVoting))
+      upper.append(StandardNormal.quantile((abstain + no) / present))
+      lower.append(StandardNormal.quantile(no / present))
+    }
+    return (absence, upper, lower)
+  }
+
+  private init(
+    copying model: VoteModel, parameters: ModelParameters, influences: [Influence],
+    baseline: Baseline? = nil
+  ) {
     target = model.target
     self.parameters = parameters
-    baseline = model.baseline
+    self.baseline = baseline ?? model.baseline
     referencesAreSeries = model.referencesAreSeries
     alignment = model.alignment
     states = model.states
     blocs = model.blocs
     blocNames = model.blocNames
-    absence = model.absence
-    upperThresholds = model.upperThresholds
-    lowerThresholds = model.lowerThresholds
+    if let baseline {
+      (absence, upperThresholds, lowerThresholds) = VoteModel.cuts(of: baseline)
+    } else {
+      absence = model.absence
+      upperThresholds = model.upperThresholds
+      lowerThresholds = model.lowerThresholds
+    }
     recordedSponsors = model.recordedSponsors
     self.influences = influences
     warnings = model.warnings

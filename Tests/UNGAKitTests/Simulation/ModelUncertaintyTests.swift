@@ -56,20 +56,49 @@ import UNGAKit
     #expect(same == result)
   }
 
+  /// The fixture's model under the run's parameters, and those parameters with a backer.
+  static func modelAndBacked() throws -> (model: VoteModel, backed: ModelParameters) {
+    let parameters = ReportFixture.options().parameters
+    let model = try VoteModel(
+      dataset: ReportFixture.dataset, target: draft, parameters: parameters)
+    return (
+      model,
+      TestInfluence.parameters(ReportFixture.dataset, backer: 1, strength: 1, base: parameters)
+    )
+  }
+
   /// Swapping the backers keeps the baseline; other baseline parameters need a new model.
   @Test func backersAreSwappedOnlyUnderTheSameBaseline() throws {
-    let options = ReportFixture.options()
-    let model = try VoteModel(
-      dataset: ReportFixture.dataset, target: Self.draft, parameters: options.parameters)
-    let backed = TestInfluence.parameters(
-      ReportFixture.dataset, backer: 1, strength: 1, base: options.parameters)
+    let (model, backed) = try Self.modelAndBacked()
     let swapped = try #require(try model.replacingBackers(with: backed))
     let built = try VoteModel(
       dataset: ReportFixture.dataset, target: Self.draft, parameters: backed)
     #expect(swapped.influences.map(\.pulls) == built.influences.map(\.pulls))
     #expect(swapped.upperThresholds == built.upperThresholds)
-    var other = options.parameters
+    var other = model.parameters
     other.alignmentSessions += 1
     #expect(try model.replacingBackers(with: other) == nil)
+    #expect(try model.replacingParameters(with: other, dataset: ReportFixture.dataset) == nil)
+  }
+
+  /// Other baseline parameters recompute the baseline over the same references: the result is
+  /// the model built anew with them.
+  @Test func baselineParametersAreReplacedOverTheSameReferences() throws {
+    let (model, backed) = try Self.modelAndBacked()
+    var other = backed
+    other.baseline.halfLife *= 2
+    other.baseline.absence = [0.5, 0.9, 0.2, 0.1, 0.3]
+    #expect(try model.replacingBackers(with: other) == nil)
+    let replaced = try #require(
+      try model.replacingParameters(with: other, dataset: ReportFixture.dataset))
+    let built = try VoteModel(
+      dataset: ReportFixture.dataset, target: Self.draft, parameters: other)
+    #expect(replaced.baseline.probabilities == built.baseline.probabilities)
+    #expect(replaced.baseline.probabilities != model.baseline.probabilities)
+    #expect(replaced.upperThresholds == built.upperThresholds)
+    #expect(replaced.lowerThresholds == built.lowerThresholds)
+    #expect(replaced.absence == built.absence)
+    #expect(replaced.influences.map(\.pulls) == built.influences.map(\.pulls))
+    #expect(replaced.parameters == other)
   }
 }
