@@ -9,9 +9,10 @@ struct Calibrate: Command {
       name: "calibrate",
       abstract: "Fit the vote model's parameters to recorded votes and score them on later ones",
       discussion:
-        "Fits the baseline (half-life, group and own weights, floor, exponent, absence model) by"
-        + " the log loss of every member vote of the fitted sessions (each forecast from earlier"
-        + " data only), the sponsors' compliance, each candidate backer's signed following"
+        "Fits the baseline (half-life, group and own weights, floor, exponent, absence model;"
+        + " one set for roll calls with a series of their own, one for the others) by the log"
+        + " loss of every member vote of the fitted sessions (each forecast from earlier data"
+        + " only), the sponsors' compliance, each candidate backer's signed following"
         + " weights and strength θ (with a bootstrap interval and a leave-one-session-out gain"
         + " that switches its influence on), and the correlations from the spread of tallies;"
         + " then scores the calibrated model, the conditional backtest of the backers and the"
@@ -153,11 +154,14 @@ struct Calibrate: Command {
       + " \(b.floor), exponent \(b.exponent), sponsor compliance"
       + " \(calibration.sponsorCompliance), correlations global \(p.globalCorrelation), bloc"
       + " \(p.blocCorrelation)."
-    var lines = [
-      "Wrote \(path).",
-      fitted,
-      "Held-out sessions \(heldOut) (\(held.span.rollCalls) roll calls):",
-    ]
+    var lines = ["Wrote \(path).", fitted]
+    if let w = p.withoutSeries {
+      lines.append(
+        "Roll calls without a series of their own: half-life \(w.halfLife) years, group weight"
+          + " \(w.groupWeight), own weight \(w.ownWeight), floor \(w.floor), exponent"
+          + " \(w.exponent).")
+    }
+    lines.append("Held-out sessions \(heldOut) (\(held.span.rollCalls) roll calls):")
     lines += ([held.model, held.defaultParameters] + held.baselines).map(score)
     lines += calibration.notes
     return lines.joined(separator: "\n")

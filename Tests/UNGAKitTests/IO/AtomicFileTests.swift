@@ -136,22 +136,42 @@ import Testing
     #expect(try entries(folder) == ["full"])
   }
 
-  @Test func aFIFOIsWrittenInPlaceToItsReader() async throws {
+  /// Runs `body` on a thread of its own, outside the tests' small cooperative pool (where a
+  /// reader blocked in `open` or `accept` would stall every other test); `wait()` returns
+  /// its result.
+  private final class ReaderThread: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result = ""
+
+    init(_ body: @escaping @Sendable () -> String) {
+      Thread {
+        self.result = body()
+        self.done.signal()
+      }.start()
+    }
+
+    func wait() -> String {
+      done.wait()
+      return result
+    }
+  }
+
+  @Test func aFIFOIsWrittenInPlaceToItsReader() throws {
     let folder = try ImportFixtures.temporaryFolder()
     let fifo = folder + "/fifo"
     #expect(mkfifo(fifo, 0o600) == 0)
-    let reader = Task.detached { () -> String in
+    let reader = ReaderThread {
       let descriptor = open(fifo, O_RDONLY)
       defer { close(descriptor) }
       return Self.readAll(descriptor)
     }
     try AtomicFile.write("through the pipe", to: fifo)
-    #expect(await reader.value == "through the pipe")
+    #expect(reader.wait() == "through the pipe")
     #expect(kind(fifo) == S_IFIFO)
     #expect(try entries(folder) == ["fifo"])
   }
 
-  @Test func aSocketIsConnectedToAndWritten() async throws {
+  @Test func aSocketIsConnectedToAndWritten() throws {
     let folder = try ImportFixtures.temporaryFolder()
     let path = folder + "/socket"
     let listener = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
@@ -168,13 +188,13 @@ import Testing
       }
     }
     try #require(bound == 0 && listen(listener, 1) == 0)
-    let reader = Task.detached { () -> String in
+    let reader = ReaderThread {
       let connection = accept(listener, nil, nil)
       defer { close(connection) }
       return Self.readAll(connection)
     }
     try AtomicFile.write("to the socket", to: path)
-    #expect(await reader.value == "to the socket")
+    #expect(reader.wait() == "to the socket")
     #expect(kind(path) == S_IFSOCK)
   }
 

@@ -19,6 +19,7 @@ import UNGAKit
     let first = try unga(arguments: arguments)
     #expect(first.status == 0, "\(first)")
     #expect(first.stdout.hasPrefix("Wrote \(file).\nFitted sessions 58-61 (16 roll calls)"))
+    #expect(first.stdout.contains("\nRoll calls without a series of their own: half-life "))
     #expect(first.stdout.contains("Held-out sessions 62-64 (12 roll calls):\n  model "))
     let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
     let calibration = try CalibratedParameters.decode(bytes, path: file)
