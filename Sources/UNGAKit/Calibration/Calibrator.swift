@@ -157,22 +157,23 @@ public enum Calibrator {
       for (i, byte) in evidence.observed.enumerated() where byte <= Vote.no.rawValue {
         present.append((i, Int(byte)))
       }
-      let match = context.references.match
       return Target(
-        evidence: evidence, present: present,
-        isSeries: match == .topic || match == .title || match == .similarTitle)
+        evidence: evidence, present: present, isSeries: context.references.match.isSeries)
     }.compactMap { $0 }
 
     // 1. Baseline.
-    func search(_ box: [CoordinateSearch.Coordinate]) -> CoordinateSearch {
-      var search = CoordinateSearch(coordinates: box)
-      search.coordinates = box.map {
-        var c = $0
-        c.gridPoints = options.searchGridPoints
-        return c
-      }
-      search.goldenSteps = options.searchGoldenSteps
-      search.maximumCycles = options.searchCycles
+    func search(
+      _ box: [CoordinateSearch.Coordinate], gridPoints: Int = options.searchGridPoints,
+      goldenSteps: Int = options.searchGoldenSteps, cycles: Int = options.searchCycles
+    ) -> CoordinateSearch {
+      var search = CoordinateSearch(
+        coordinates: box.map {
+          var c = $0
+          c.gridPoints = gridPoints
+          return c
+        })
+      search.goldenSteps = goldenSteps
+      search.maximumCycles = cycles
       return search
     }
     // The baseline is fitted twice: on the roll calls with a series, and on
@@ -247,13 +248,9 @@ public enum Calibrator {
           near.lower = max(coordinate.lower, value - 0.2)
           near.upper = min(coordinate.upper, value + 0.2)
         }
-        near.gridPoints = 5
         return near
       }
-      var short = CoordinateSearch(coordinates: box)
-      short.goldenSteps = 12
-      short.maximumCycles = 2
-      let found = short.minimize(
+      let found = search(box, gridPoints: 5, goldenSteps: 12, cycles: 2).minimize(
         start: point, objective: presentLoss(fitted, weights: weights)
       ).point.map { Rounding.significant($0, 3) }
       return parameters(found, fitted: fitted, weights: weights)
@@ -405,8 +402,9 @@ public enum Calibrator {
 
   // MARK: Steps
 
-  /// The absence model's coefficients by Newton's method on the fitted votes
-  /// (all fitted roll calls).
+  /// The absence model's coefficients by Newton's method on the votes of
+  /// `targets`, each roll call counted `weights[t]` times (0 leaves it out),
+  /// with the reference features weighted by `halfLife`.
   static func fitAbsence(
     _ targets: [Target], weights: [Double], halfLife: Double, threads: Int?
   ) -> [Double] {

@@ -103,12 +103,8 @@ public struct VoteModel: Sendable {
     let (absence, upper, lower) = VoteModel.cuts(of: baseline)
     let assignment = blocs.blocs(of: states)
     let codes = states.map(\.code)
-    var influences: [Influence] = []
-    for influence in parameters.activeBackers {
-      guard let member = positionByCode[influence.backer] else { continue }
-      influences.append(
-        Influence(member: member, influence: influence, pulls: influence.pulls(for: codes)))
-    }
+    let influences = VoteModel.influences(
+      parameters, codes: codes, positionByCode: positionByCode)
 
     self.target = target
     self.parameters = parameters
@@ -139,12 +135,24 @@ public struct VoteModel: Sendable {
       parameters.alignmentSessions == self.parameters.alignmentSessions
     else { return nil }
     try parameters.validate()
-    let codes = states.map(\.code)
-    let influences = parameters.activeBackers.compactMap { influence -> Influence? in
+    return VoteModel(copying: self, parameters: parameters, influences: influences(parameters))
+  }
+
+  /// The active backers of `parameters` that are members here, with their pulls.
+  private func influences(_ parameters: ModelParameters) -> [Influence] {
+    VoteModel.influences(
+      parameters, codes: states.map(\.code), positionByCode: positionByCode)
+  }
+
+  /// The active backers of `parameters` among the members `codes`, with their pulls.
+  private static func influences(
+    _ parameters: ModelParameters, codes: [MemberState.Code],
+    positionByCode: [MemberState.Code: Int]
+  ) -> [Influence] {
+    parameters.activeBackers.compactMap { influence -> Influence? in
       guard let member = positionByCode[influence.backer] else { return nil }
       return Influence(member: member, influence: influence, pulls: influence.pulls(for: codes))
     }
-    return VoteModel(copying: self, parameters: parameters, influences: influences)
   }
 
   /// This model under other parameters that share its alignment window (as the calibration's
@@ -163,13 +171,9 @@ public struct VoteModel: Sendable {
     let baseline = try Baseline(
       dataset: dataset, date: target.date, referenceRollCalls: baseline.references.map(\.rollCall),
       parameters: parameters.baseline(series: referencesAreSeries), target: target.symbol)
-    let codes = states.map(\.code)
-    let influences = parameters.activeBackers.compactMap { influence -> Influence? in
-      guard let member = positionByCode[influence.backer] else { return nil }
-      return Influence(member: member, influence: influence, pulls: influence.pulls(for: codes))
-    }
     return VoteModel(
-      copying: self, parameters: parameters, influences: influences, baseline: baseline)
+      copying: self, parameters: parameters, influences: influences(parameters),
+      baseline: baseline)
   }
 
   /// Each member's absence and latent thresholds (upper, lower) from its baseline.
